@@ -1,0 +1,1 @@
+// FaultlineActors: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// FaultlineEntities: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// FaultlineEvents: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// FaultlineIngest: see docs/ARCHITECTURE.md.

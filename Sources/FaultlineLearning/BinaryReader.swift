@@ -1,0 +1,124 @@
+/// Reads what ``BinaryWriter`` wrote, checking the header and every bound.
+public struct BinaryReader: Sendable {
+    /// The first four bytes of every model file.
+    public static let magic: [UInt8] = Array("FLM1".utf8)
+    /// The layout version this code reads and writes.
+    public static let formatVersion = 1
+
+    /// What can go wrong when reading a model.
+    public enum Failure: Error, CustomStringConvertible, Equatable {
+        case notAModel
+        case unsupportedVersion(Int)
+        case wrongKind(expected: String, found: String)
+        case truncated(at: Int)
+
+        public var description: String {
+            switch self {
+            case .notAModel: return "not a Faultline model file (bad header); retrain it with `faultline train`"
+            case .unsupportedVersion(let version):
+                return "model format version \(version) is not supported (this build reads \(BinaryReader.formatVersion)); retrain it"
+            case .wrongKind(let expected, let found):
+                return "the file holds a \(found) model where a \(expected) model was expected"
+            case .truncated(let offset): return "the model file ends early (at byte \(offset)); it is damaged"
+            }
+        }
+    }
+
+    private let bytes: [UInt8]
+    private var offset = 0
+    /// The kind of model, as written in the header.
+    public let kind: String
+
+    /// Opens a model file's bytes, checking the header and the kind when one is expected.
+    public init(bytes: [UInt8], expectedKind: String? = nil) throws(Failure) {
+        guard bytes.count >= 4, Array(bytes[0..<4]) == BinaryReader.magic else { throw .notAModel }
+        var header = BinaryReader(bytes: bytes, offset: 4, kind: "")
+        let version = Int(try header.readUInt())
+        guard version == BinaryReader.formatVersion else { throw .unsupportedVersion(version) }
+        let kind = try header.readString()
+        if let expectedKind, expectedKind != kind { throw .wrongKind(expected: expectedKind, found: kind) }
+        self.init(bytes: bytes, offset: header.offset, kind: kind)
+    }
+
+    private init(bytes: [UInt8], offset: Int, kind: String) {
+        self.bytes = bytes
+        self.offset = offset
+        self.kind = kind
+    }
+
+    /// Whether every byte has been read.
+    public var isAtEnd: Bool { offset >= bytes.count }
+
+    /// An unsigned varint.
+    public mutating func readUInt() throws(Failure) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw .truncated(at: offset) }
+            let byte = bytes[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7f) << shift
+            if byte < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    /// A zigzag-encoded signed integer.
+    public mutating func readInt() throws(Failure) -> Int {
+        let raw = try readUInt()
+        return Int(Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))
+    }
+
+    /// A 32-bit little-endian float.
+    public mutating func readFloat() throws(Failure) -> Float {
+        guard offset + 4 <= bytes.count else { throw .truncated(at: offset) }
+        var bits: UInt32 = 0
+        for index in 0..<4 { bits |= UInt32(bytes[offset + index]) << UInt32(8 * index) }
+        offset += 4
+        return Float(bitPattern: bits)
+    }
+
+    /// A length-prefixed UTF-8 string.
+    public mutating func readString() throws(Failure) -> String {
+        let count = Int(try readUInt())
+        guard count >= 0, offset + count <= bytes.count else { throw .truncated(at: offset) }
+        let text = String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        offset += count
+        return text
+    }
+
+    /// A counted list of strings.
+    public mutating func readStrings() throws(Failure) -> [String] {
+        let count = Int(try readUInt())
+        guard count <= bytes.count - offset else { throw .truncated(at: offset) }
+        var texts: [String] = []
+        texts.reserveCapacity(count)
+        for _ in 0..<count { texts.append(try readString()) }
+        return texts
+    }
+
+    /// A sparse model written by ``BinaryWriter/write(_:)-(SparseModel)``.
+    public mutating func readSparseModel() throws(Failure) -> SparseModel {
+        let labels = try readStrings()
+        let scale = try readFloat()
+        let featureCount = Int(try readUInt())
+        guard featureCount <= bytes.count - offset else { throw .truncated(at: offset) }
+        var features: [(key: UInt64, weights: [(classIndex: Int, weight: Float)])] = []
+        features.reserveCapacity(featureCount)
+        var key: UInt64 = 0
+        for _ in 0..<featureCount {
+            key &+= try readUInt()
+            let entryCount = Int(try readUInt())
+            guard entryCount <= labels.count else { throw .truncated(at: offset) }
+            var weights: [(classIndex: Int, weight: Float)] = []
+            weights.reserveCapacity(entryCount)
+            for _ in 0..<entryCount {
+                let classIndex = Int(try readUInt())
+                guard classIndex < labels.count else { throw .truncated(at: offset) }
+                weights.append((classIndex, Float(try readInt()) * scale))
+            }
+            features.append((key, weights))
+        }
+        return SparseModel(labels: labels, features: features)
+    }
+}

@@ -1,0 +1,128 @@
+/// A trained linear model over hashed features: for each feature, the classes it votes for and
+/// how strongly. Read-only, so one instance is shared by every thread.
+///
+/// Scores are the sums of the weights of the active features:
+///
+/// ```swift
+/// var scores = [Float](repeating: 0, count: model.classCount)
+/// model.addScores(of: features, to: &scores)
+/// let best = scores.indices.max { scores[$0] < scores[$1] }!
+/// ```
+public struct SparseModel: Sendable {
+    /// Class names, in class-index order (for a tagger: its tags).
+    public let labels: [String]
+    /// The feature keys, in table order.
+    let keys: [UInt64]
+    /// `entryStart[i]..<entryStart[i + 1]` are the entries of `keys[i]`.
+    let entryStart: [Int32]
+    /// Class index of each entry.
+    let entryClass: [UInt16]
+    /// Weight of each entry.
+    let entryWeight: [Float]
+    /// Open-addressing table from key to feature index (+1; 0 is empty).
+    let slots: [Int32]
+    let slotMask: Int
+
+    /// The number of classes.
+    public var classCount: Int { labels.count }
+    /// The number of features with at least one weight.
+    public var featureCount: Int { keys.count }
+    /// The number of stored weights.
+    public var weightCount: Int { entryWeight.count }
+
+    /// Builds a model from per-feature weight lists.
+    public init(labels: [String], features: [(key: UInt64, weights: [(classIndex: Int, weight: Float)])]) {
+        self.labels = labels
+        var keys: [UInt64] = []
+        var starts: [Int32] = [0]
+        var classes: [UInt16] = []
+        var weights: [Float] = []
+        keys.reserveCapacity(features.count)
+        starts.reserveCapacity(features.count + 1)
+        for feature in features where !feature.weights.isEmpty {
+            keys.append(feature.key)
+            for entry in feature.weights {
+                classes.append(UInt16(entry.classIndex))
+                weights.append(entry.weight)
+            }
+            starts.append(Int32(classes.count))
+        }
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (index, key) in keys.enumerated() {
+            var slot = SparseModel.mix(key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+        self.keys = keys
+        self.entryStart = starts
+        self.entryClass = classes
+        self.entryWeight = weights
+        self.slots = slots
+        self.slotMask = mask
+    }
+
+    @inline(__always)
+    static func mix(_ key: UInt64) -> Int {
+        var x = key
+        x ^= x >> 33
+        x = x &* 0xff51_afd7_ed55_8ccd
+        x ^= x >> 33
+        return Int(truncatingIfNeeded: x)
+    }
+
+    /// The index of a feature, or `nil` when the model has no weight for it.
+    @inline(__always)
+    func featureIndex(_ key: UInt64) -> Int? {
+        var slot = SparseModel.mix(key) & slotMask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            if keys[entry - 1] == key { return entry - 1 }
+            slot = (slot + 1) & slotMask
+        }
+    }
+
+    /// Adds the weights of `features` to `scores` (which has ``classCount`` elements).
+    @inline(__always)
+    public func addScores(of features: [UInt64], to scores: inout [Float]) {
+        for key in features {
+            guard let index = featureIndex(key) else { continue }
+            let start = Int(entryStart[index])
+            let end = Int(entryStart[index + 1])
+            for entry in start..<end {
+                scores[Int(entryClass[entry])] += entryWeight[entry]
+            }
+        }
+    }
+
+    /// The scores of every class for `features`.
+    public func scores(of features: [UInt64]) -> [Float] {
+        var scores = [Float](repeating: 0, count: classCount)
+        addScores(of: features, to: &scores)
+        return scores
+    }
+
+    /// The best class for `features`, among those `allowed` says yes to (all when `nil`).
+    public func predict(_ features: [UInt64], allowed: ((Int) -> Bool)? = nil) -> Int {
+        let scores = scores(of: features)
+        var best = -1
+        var bestScore = -Float.infinity
+        for index in scores.indices where allowed?(index) ?? true {
+            if scores[index] > bestScore {
+                best = index
+                bestScore = scores[index]
+            }
+        }
+        return best
+    }
+
+    /// The weights of one feature, for inspection and serialisation.
+    public func weights(ofFeatureAt index: Int) -> [(classIndex: Int, weight: Float)] {
+        (Int(entryStart[index])..<Int(entryStart[index + 1])).map {
+            (Int(entryClass[$0]), entryWeight[$0])
+        }
+    }
+}

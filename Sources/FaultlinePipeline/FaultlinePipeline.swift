@@ -1,0 +1,1 @@
+// FaultlinePipeline: see docs/ARCHITECTURE.md.

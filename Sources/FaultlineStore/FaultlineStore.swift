@@ -1,0 +1,1 @@
+// FaultlineStore: see docs/ARCHITECTURE.md.

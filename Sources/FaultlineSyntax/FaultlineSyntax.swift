@@ -1,0 +1,1 @@
+// FaultlineSyntax: see docs/ARCHITECTURE.md.

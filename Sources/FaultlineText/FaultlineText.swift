@@ -1,0 +1,1 @@
+// FaultlineText: see docs/ARCHITECTURE.md.

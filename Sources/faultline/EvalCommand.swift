@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `faultline eval ...`: measures each stage against gold data.
+struct EvalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure a pipeline stage against gold data (all print one JSON object with --json).",
+        subcommands: [
+        ]
+    )
+}
