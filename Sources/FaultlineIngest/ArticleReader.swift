@@ -49,6 +49,14 @@ public struct ArticleReader: Sendable {
     /// helps detect the format.
     public func read(bytes: [UInt8], origin: String, defaultPublished: CivilDate?) throws(IngestError) -> [IngestedArticle] {
         if bytes.count > maxBytes { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
+        if Gzip.isGzip(bytes) {
+            // A compressed page or feed: read what it holds, named without the .gz suffix.
+            let inner = try Gzip.decompress(bytes, limit: maxBytes)
+            let innerOrigin = origin.hasSuffix(".gz") ? String(origin.dropLast(3)) : origin
+            var articles = try read(bytes: inner, origin: innerOrigin, defaultPublished: defaultPublished)
+            for index in articles.indices { articles[index].origin = origin + articles[index].origin.dropFirst(innerOrigin.count) }
+            return articles
+        }
         let content = InputBytes.droppingByteOrderMark(bytes)
         if InputBytes.isBlank(content) { throw .empty }
         if InputBytes.looksBinary(content) { throw .binary }

@@ -21,12 +21,20 @@ struct MainContentFinder {
         var node: Node
         var tag: HTMLTag
         var parent: Int
+        /// Text directly inside the element (not in child elements).
+        var ownText = 0
+        var ownLinkText = 0
+        var ownCommas = 0
+        /// Totals over the subtree, removed blocks excluded.
         var textBytes = 0
         var linkBytes = 0
         var commas = 0
         var paragraphs = 0
         var classWeight = 0
         var hasBlockChild = false
+        /// Whether the class or id names chrome (comments, sharing, sidebars...).
+        var chromeClass = false
+        var strongContent = false
         var removed = false
         var score = 0.0
         var isCandidate = false
@@ -74,24 +82,47 @@ extension MainContentFinder {
             return Int(bitPattern: raw) - 1
         }
 
-        /// Measures the subtree of `root`.
+        /// Measures the subtree of `root` and removes chrome.
+        ///
+        /// Chrome named by class or id is removed only when it holds a minor part of the page's
+        /// text or is mostly links: wrappers such as "content-with-sidebar" or a plugin's
+        /// "sticky-sidebar" around the whole article stay.
         mutating func measure(_ root: Node) {
             elements.reserveCapacity(2048)
-            _ = measure(root, parent: -1, inLink: false)
+            record(root, parent: -1, inLink: false)
+            aggregate()
+            guard let body = elements.firstIndex(where: { $0.tag == .body }) ?? elements.indices.first else { return }
+            let pageText = max(1, elements[body].textBytes)
+            var changed = false
+            for index in elements.indices where !elements[index].removed {
+                let element = elements[index]
+                let parent = element.parent
+                if parent >= 0 && elements[parent].removed { elements[index].removed = true; continue }
+                if element.strongContent { continue }
+                let minor = element.textBytes * 3 < pageText
+                if element.chromeClass && (minor || element.linkDensity > 0.5) {
+                    elements[index].removed = true
+                    changed = true
+                } else if element.tag == .header && (minor || element.textBytes < 1500) {
+                    elements[index].removed = true
+                    changed = true
+                }
+            }
+            if changed { aggregate() }
         }
 
-        /// Returns (text bytes, link bytes, commas) the node adds to its parent.
-        private mutating func measure(_ node: Node, parent: Int, inLink: Bool) -> (Int, Int, Int) {
+        /// Adds an element and its subtree to the table, recording direct text only.
+        private mutating func record(_ node: Node, parent: Int, inLink: Bool) {
             let tag = HTMLTag(name: node.pointee.name)
             let index = elements.count
             elements.append(Element(node: node, tag: tag, parent: parent))
             node.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
             if tag.isNeverContent || isHidden(node) {
                 elements[index].removed = true
-                return (0, 0, 0)
+                return
             }
             let isLink = inLink || tag == .a
-            var text = 0, links = 0, commas = 0, paragraphs = 0
+            var text = 0, links = 0, commas = 0
             var hasBlockChild = false
             var child = node.pointee.children
             while let current = child {
@@ -104,56 +135,65 @@ extension MainContentFinder {
                     }
                 } else if XMLNodes.isElement(current) {
                     let childIndex = elements.count
-                    let (t, l, c) = measure(current, parent: index, inLink: isLink)
-                    text += t; links += l; commas += c
-                    let childTag = elements[childIndex].tag
-                    if childTag.isBlock { hasBlockChild = true }
-                    if childTag == .p && !elements[childIndex].removed { paragraphs += 1 }
-                    paragraphs += elements[childIndex].paragraphs
+                    record(current, parent: index, inLink: isLink)
+                    if elements[childIndex].tag.isBlock { hasBlockChild = true }
                 }
                 child = current.pointee.next
             }
-            elements[index].textBytes = text
-            elements[index].linkBytes = links
-            elements[index].commas = commas
-            elements[index].paragraphs = paragraphs
+            elements[index].ownText = text
+            elements[index].ownLinkText = links
+            elements[index].ownCommas = commas
             elements[index].hasBlockChild = hasBlockChild
             classify(index)
-            if elements[index].removed { return (0, 0, 0) }
-            return (text, links, commas)
         }
 
-        /// Class, id, role and itemprop hints; removes chrome blocks.
+        /// Subtree totals from direct text, children before parents (reverse document order).
+        mutating func aggregate() {
+            for index in elements.indices {
+                elements[index].textBytes = elements[index].ownText
+                elements[index].linkBytes = elements[index].ownLinkText
+                elements[index].commas = elements[index].ownCommas
+                elements[index].paragraphs = 0
+            }
+            for index in elements.indices.reversed() {
+                let element = elements[index]
+                guard !element.removed, element.parent >= 0 else { continue }
+                let parent = element.parent
+                elements[parent].textBytes += element.textBytes
+                elements[parent].linkBytes += element.linkBytes
+                elements[parent].commas += element.commas
+                elements[parent].paragraphs += element.paragraphs + (element.tag == .p ? 1 : 0)
+            }
+        }
+
+        /// Class, id, role and itemprop hints.
         private mutating func classify(_ index: Int) {
             let node = elements[index].node
             let tag = elements[index].tag
             guard tag != .body && tag != .html else { return }
             if let itemprop = XMLNodes.attributeContent(node, "itemprop"), Self.equalsLowercased(itemprop, "articlebody") {
                 elements[index].classWeight += 50
+                elements[index].strongContent = true
                 return
             }
             if let role = XMLNodes.attributeContent(node, "role") {
                 for chromeRole in ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search"]
                     where Self.equalsLowercased(role, chromeRole) {
-                    elements[index].removed = true
-                    return
+                    elements[index].chromeClass = true
                 }
                 if Self.equalsLowercased(role, "main") || Self.equalsLowercased(role, "article") { elements[index].classWeight += 25 }
             }
             ClassNamePatterns.classAndID(node, into: &classBuffer)
-            let strong = !classBuffer.isEmpty && ClassNamePatterns.matches(classBuffer, any: Self.strongContent)
-            if strong { elements[index].classWeight += 40 }
-            if tag == .header && !strong && elements[index].textBytes < 1500 {
-                elements[index].removed = true
-                return
-            }
             guard !classBuffer.isEmpty else { return }
-            if !strong && ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.chrome) {
-                elements[index].removed = true
+            if ClassNamePatterns.matches(classBuffer, any: Self.strongContent) {
+                elements[index].classWeight += 40
+                elements[index].strongContent = true
                 return
             }
+            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.chrome) { elements[index].chromeClass = true }
             if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.content) { elements[index].classWeight += 25 }
             if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.unlikely) { elements[index].classWeight -= 25 }
+            if elements[index].chromeClass { elements[index].classWeight -= 25 }
         }
 
         private func isHidden(_ node: Node) -> Bool {
