@@ -80,4 +80,10 @@ enum Abbreviations {
         "thanks", "regards", "best", "cheers", "sincerely", "cordially", "respectfully",
         "warmly", "yours",
     ])
+
+    /// Labels of picture credits and source lines: "Image: Nick Moreau.", "Photo: Wikimedia".
+    static let creditLabels = WordSet([
+        "image", "images", "photo", "photos", "photograph", "picture", "credit", "credits",
+        "video", "graphic", "illustration",
+    ])
 }

@@ -11,6 +11,9 @@ struct BlockScanner {
     private var sentenceStart: Int
     /// Chunks seen in the current sentence.
     private var chunksInSentence = 0
+    /// The chunk before the one being decided on, and the one before that.
+    private var previousChunk: Range<Int>?
+    private var chunkBeforePrevious: Range<Int>?
 
     init(bytes: UnsafeBufferPointer<UInt8>, block: Range<Int>) {
         self.bytes = bytes
@@ -23,7 +26,9 @@ struct BlockScanner {
         let enumerationStarts = enumerationItemStarts()
         var chunk = nextChunk(from: block.lowerBound)
         while let current = chunk {
-            if current.lowerBound > sentenceStart, startsNewItem(current, enumerationStarts) {
+            if current.lowerBound > sentenceStart,
+                startsNewItem(current, enumerationStarts) || isCreditLabel(current)
+            {
                 addBoundary(current.lowerBound)
             }
             chunksInSentence += 1
@@ -31,6 +36,8 @@ struct BlockScanner {
             if let following = next, case .from(let resume) = decideAfter(current, following) {
                 next = resume
             }
+            chunkBeforePrevious = previousChunk
+            previousChunk = current
             chunk = next
         }
     }
@@ -123,23 +130,75 @@ struct BlockScanner {
             return .next
         }
         if dots >= 2 || ellipsisCharacter {
+            // An ellipsis before a bracketed citation or remark stays in the sentence:
+            // "stairways [...]" (Smith 55).
             let first = firstLetterClass(next)
-            if first == .upper || first == .digit { addBoundary(chunk.upperBound) }
+            if first == .upper || first == .digit, bytes[next.lowerBound] != 0x28 { addBoundary(chunk.upperBound) }
             return .next
         }
         if periodEndsSentence(word: word, closed: closed, next: next) { addBoundary(chunk.upperBound) }
         return .next
     }
 
-    /// Rules for a chunk without a final `.?!…`: emoticons, letter closings, mail headers.
+    /// "Image:", "Photo:", "Credit:": a picture credit or source line, which starts a sentence
+    /// even after a caption without a full stop.
+    private func isCreditLabel(_ chunk: Range<Int>) -> Bool {
+        guard chunk.count >= 5, bytes[chunk.upperBound - 1] == 0x3A,
+            UTF8Text.isUppercase(UInt32(bytes[chunk.lowerBound]))
+        else { return false }
+        return Abbreviations.creditLabels.contains(bytes, chunk.lowerBound..<chunk.upperBound - 1)
+    }
+
+    /// "Evansville, Indiana, United States - This past week": a dateline (capitalised place
+    /// names, or a wire-service name in brackets, then a dash) opening a paragraph.
+    private func endsDateline(_ chunk: Range<Int>, _ next: Range<Int>) -> Bool {
+        guard sentenceStart == block.lowerBound, chunksInSentence >= 3, chunksInSentence <= 8,
+            firstLetterClass(next) == .upper, chunk.count <= 2, chunk.allSatisfy({ bytes[$0] == 0x2D })
+        else { return false }
+        // Em dashes are left alone: after a place they more often open an apposition.
+        var candidate = nextChunk(from: block.lowerBound)
+        while let current = candidate, current.lowerBound < chunk.lowerBound {
+            let (first, _) = UTF8Text.scalar(bytes, at: current.lowerBound)
+            guard UTF8Text.isUppercase(first) || first == 0x28 else { return false }
+            if bytes[current.upperBound - 1] == 0x2E { return false }
+            candidate = nextChunk(from: current.upperBound)
+        }
+        return true
+    }
+
+    /// Rules for a chunk without a final `.?!…`: emoticons, letter closings, and the layout of
+    /// mail and web text (headers with dates, rules of `====`, lists of links, numbered lists).
     private mutating func decideWithoutTerminal(_ chunk: Range<Int>, _ next: Range<Int>) {
+        if endsDateline(chunk, next) {
+            addBoundary(chunk.upperBound)
+            return
+        }
+        if WebLayout.isRule(bytes, chunk) || WebLayout.isRule(bytes, next)
+            || (WebLayout.isLink(bytes, chunk) && WebLayout.isLink(bytes, next))
+        {
+            addBoundary(chunk.upperBound)
+            return
+        }
+        // "Kay Mann 03/15/2001 04:03 PM I have a change": a mail header line run into the text.
+        if WebLayout.isMeridiem(bytes, chunk), let time = previousChunk, WebLayout.isClockTime(bytes, time),
+            let date = chunkBeforePrevious, WebLayout.isDate(bytes, date)
+        {
+            addBoundary(chunk.upperBound)
+            return
+        }
+        let (last, lastStart) = UTF8Text.scalar(bytes, before: chunk.upperBound)
+        if WebLayout.isDate(bytes, next), UTF8Text.isLetter(last),
+            UTF8Text.isUppercase(UTF8Text.scalar(bytes, at: chunk.lowerBound).value) || WebLayout.contains(bytes, chunk, 0x40)
+        {
+            addBoundary(chunk.upperBound)
+            return
+        }
         let first = firstLetterClass(next)
         guard first == .upper || first == .digit else { return }
         if isEmoticon(chunk) {
             addBoundary(chunk.upperBound)
             return
         }
-        let (last, lastStart) = UTF8Text.scalar(bytes, before: chunk.upperBound)
         if last == 0x2C, chunksInSentence == 1, first == .upper,
             Abbreviations.closings.contains(bytes, chunk.lowerBound..<lastStart)
         {
@@ -149,7 +208,27 @@ struct BlockScanner {
         // "<<file.doc>> Greetings", "<name@host.com> 11/28/2000": the end of a mail reference.
         if last == 0x3E, chunk.count >= 2, bytes[lastStart - 1] == 0x3E || bytes[chunk.lowerBound] == 0x3C {
             addBoundary(chunk.upperBound)
+            return
         }
+        // "... General Motors 9. Scott McNeally": an item number run into the text.
+        // Only inside a series: another item numbered one more or one less is in the block.
+        if UTF8Text.isAlphanumeric(last), let number = WebLayout.itemNumber(bytes, next),
+            let after = nextChunk(from: next.upperBound), firstLetterClass(after) == .upper,
+            blockHasItemNumber(number - 1, or: number + 1, besides: next)
+        {
+            addBoundary(chunk.upperBound)
+        }
+    }
+
+    private func blockHasItemNumber(_ first: Int, or second: Int, besides chunk: Range<Int>) -> Bool {
+        var candidate = nextChunk(from: block.lowerBound)
+        while let current = candidate {
+            if current != chunk, let number = WebLayout.itemNumber(bytes, current), number == first || number == second {
+                return true
+            }
+            candidate = nextChunk(from: current.upperBound)
+        }
+        return false
     }
 
     /// The decision after a single full stop.
@@ -313,7 +392,9 @@ struct BlockScanner {
         }
         if digits > 0 && letters == 0 { return .number }
         if letters == 0 { return others > 0 ? .shortSymbolic : .empty }
-        if periods > 0, others == 0, digits == 0 { return .internalPeriods }
+        if periods > 0, others == 0, digits == 0, longestSegment(word) <= 3, !WebLayout.isLink(bytes, word) {
+            return .internalPeriods
+        }
         if periods == 0, others == 0 {
             let (first, _) = UTF8Text.scalar(bytes, at: word.lowerBound)
             if letters == 1, digits == 0 { return UTF8Text.isUppercase(first) ? .initial : .ambiguous }
@@ -330,6 +411,21 @@ struct BlockScanner {
         }
         if letters <= 2, digits == 0, periods == 0 { return .shortSymbolic }
         return .word
+    }
+
+    /// The longest run between full stops: 1 in "U.S", 2 in "Ph.D", 8 in "standfor.co".
+    private func longestSegment(_ word: Range<Int>) -> Int {
+        var longest = 0
+        var current = 0
+        for index in word {
+            if bytes[index] == 0x2E {
+                current = 0
+            } else {
+                current += 1
+                longest = max(longest, current)
+            }
+        }
+        return longest
     }
 
     private func isBulletChunkBefore(_ word: Range<Int>) -> Bool {

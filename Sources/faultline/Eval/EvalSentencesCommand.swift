@@ -32,6 +32,9 @@ struct EvalSentencesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object.")
     var json = false
 
+    @Option(name: .long, help: "Also print up to this many missed and spurious boundaries with context (--conllu).")
+    var errors = 0
+
     func run() throws {
         guard (conllu == nil) != (golden == nil) else {
             throw ValidationError("give exactly one of --conllu FILE_OR_DIR or --golden FILE")
@@ -91,7 +94,21 @@ struct EvalSentencesCommand: ParsableCommand {
             print("  paragraphs \(paragraphs.count), gold boundaries \(score.gold), predicted \(score.predicted)")
             print("  precision \(TextEval.format(score.precision))  recall \(TextEval.format(score.recall))  f1 \(TextEval.format(score.f1))")
             print("  speed \(TextEval.format(bytesPerSecond / 1e6, digits: 1)) MB/s")
+            printErrors(text, missed: gold.subtracting(predicted), spurious: predicted.subtracting(gold))
         }
+    }
+
+    /// Prints boundaries the splitter missed ("MISS") or invented ("FALSE") with 40 bytes around.
+    private func printErrors(_ text: String, missed: Set<Int>, spurious: Set<Int>) {
+        guard errors > 0 else { return }
+        let bytes = Array(text.utf8)
+        func context(_ offset: Int) -> String {
+            let before = String(decoding: bytes[max(0, offset - 40)..<offset], as: UTF8.self)
+            let after = String(decoding: bytes[offset..<min(bytes.count, offset + 40)], as: UTF8.self)
+            return (before + " || " + after).replacingOccurrences(of: "\n", with: "\\n")
+        }
+        for offset in missed.sorted().prefix(errors) { print("  MISS  \(context(offset))") }
+        for offset in spurious.sorted().prefix(errors) { print("  FALSE \(context(offset))") }
     }
 
     private struct GoldenCase: Decodable {
