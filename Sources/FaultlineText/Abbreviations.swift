@@ -86,4 +86,21 @@ enum Abbreviations {
         "image", "images", "photo", "photos", "photograph", "picture", "credit", "credits",
         "video", "graphic", "illustration",
     ])
+
+    /// Prefixes EWT keeps joined to the word after their hyphen ("non-stop", "e-mail",
+    /// "anti-American", "mid-1980s"); every other hyphen between words is split off.
+    static let hyphenPrefixes = WordSet([
+        "e", "non", "mid", "pre", "anti", "re", "post", "co", "pro", "multi", "ex", "sub", "semi",
+        "cross", "neo", "psycho", "socio", "counter", "intra", "over", "un", "bi", "tri", "inter",
+        "micro", "macro", "mini", "ultra", "x", "de", "meta", "trans", "extra", "infra", "hyper",
+        "pseudo", "quasi", "uni", "mis",
+    ])
+
+    /// Units split from a number written against them: "5km" → "5" "km", "10am" → "10" "am".
+    static let units = WordSet([
+        "km", "kg", "cm", "mm", "m", "mi", "ft", "lb", "lbs", "oz", "g", "mg", "ml", "l", "kw",
+        "mw", "gw", "kwh", "mwh", "mph", "kph", "kmh", "hz", "khz", "mhz", "ghz", "gb", "mb", "tb",
+        "kb", "am", "pm", "k", "bn", "b", "mn", "in", "yd", "yds", "sq", "ha", "t", "c", "f",
+        "x", "pc", "pct",
+    ])
 }
