@@ -7,6 +7,8 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measure a pipeline stage against gold data (all print one JSON object with --json).",
         subcommands: [
             EvalBoilerplateCommand.self,
+            EvalSentencesCommand.self,
+            EvalTokensCommand.self,
         ]
     )
 }
