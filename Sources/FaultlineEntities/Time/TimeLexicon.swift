@@ -98,7 +98,7 @@ enum TimeLexicon {
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "plans", "plan", "planning", "planned", "scheduled", "schedule", "expected", "expects",
         "expect", "due", "upcoming", "next", "coming", "intends", "intend", "going", "set", "hopes",
-        "hope", "aims", "forthcoming", "tomorrow", "wants", "proposed", "proposes", "seeks",
+        "hope", "aims", "forthcoming", "tomorrow", "wants", "proposed", "proposes", "seeks", "soon", "would",
     ]
 
     /// Irregular past-tense verbs and auxiliaries that mark the clause as about the past.

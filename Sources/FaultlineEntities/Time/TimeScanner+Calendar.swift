@@ -7,7 +7,8 @@ extension TimeScanner {
         guard index < tokens.count, tokens[index].isCapitalized, let month = TimeLexicon.months[tokens[index].lower] else {
             return nil
         }
-        let end = skipPeriod(index + 1)
+        let isAbbreviation = TimeLexicon.monthAbbreviations.contains(tokens[index].lower)
+        let end = isAbbreviation ? skipPeriod(index + 1) : index + 1
         if TimeLexicon.monthAbbreviations.contains(tokens[index].lower), end == index + 1,
            dayOfMonth(at: end) == nil, yearNumber(at: end) == nil {
             return nil

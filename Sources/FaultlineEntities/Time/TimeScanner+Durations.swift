@@ -56,10 +56,15 @@ extension TimeScanner {
         let plural = TimeLexicon.pluralUnits.contains(unitWord)
         var end = cursor + 1
         // Adjectival compounds: "year-long", "decades-long", "8-month-old".
-        if word(end) == "-", touches(end - 1), word(end + 1) == "long" || word(end + 1) == "old" {
+        if word(end) == "-", touches(end - 1), word(end + 1) == "old" { return nil }  // ages: "a 6-year-old"
+        if word(end) == "-", touches(end - 1), word(end + 1) == "long" {
             end += 2
             if !hasNumber && !plural { amount = 1; hasNumber = true }
             compound = true
+        }
+        if hasNumber, let whole = amount, word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" {
+            amount = whole + 0.5
+            end += 3
         }
         if granularity == .quarter && !hasNumber && !plural { return nil }
         if granularity == .quarter, ["a", "one"].contains(word(index)), word(end) == "of" || word(end) == "-" { return nil }
@@ -154,32 +159,19 @@ extension TimeScanner {
         let first = word(index)
         switch first {
         case "now":
-            if word(index - 1) == "right" { return nil }
             return TimeMatch(start: index, end: index + 1, kind: .date, value: "PRESENT_REF")
-        case "right":
-            return word(index + 1) == "now" ? TimeMatch(start: index, end: index + 2, kind: .date, value: "PRESENT_REF") : nil
         case "currently", "nowadays", "presently":
             return TimeMatch(start: index, end: index + 1, kind: .date, value: "PRESENT_REF")
         case "current":
             if word(index - 1) == "the" || word(index + 1) == "-" { return nil }
             return TimeMatch(start: index, end: index + 1, kind: .date, value: "PRESENT_REF")
-        case "recently", "previously", "formerly", "lately":
+        case "recently", "lately":
             return TimeMatch(start: index, end: index + 1, kind: .date, value: "PAST_REF")
-        case "recent":
-            if word(index - 1) == "most" || word(index - 1) == "the" && word(index + 1) == "past" { return nil }
-            return TimeMatch(start: index, end: index + 1, kind: .date, value: "PAST_REF")
-        case "soon":
-            if word(index - 1) == "as" || word(index + 1) == "as" && word(index + 2) != "possible" { return nil }
-            if word(index + 1) == "after" || word(index + 1) == "afterward" { return nil }
-            return TimeMatch(start: index, end: index + 1, kind: .date, value: "FUTURE_REF")
         case "as":
             if word(index + 1) == "soon", word(index + 2) == "as", word(index + 3) == "possible" {
                 return TimeMatch(start: index, end: index + 4, kind: .date, value: "FUTURE_REF")
             }
             return nil
-        case "future":
-            if word(index - 1) == "the" || word(index - 1) == "near" || word(index - 1) == "distant" { return nil }
-            return TimeMatch(start: index, end: index + 1, kind: .date, value: "FUTURE_REF")
         case "these":
             return word(index + 1) == "days" ? TimeMatch(start: index, end: index + 2, kind: .date, value: "PRESENT_REF") : nil
         case "the":
@@ -221,10 +213,7 @@ extension TimeScanner {
     func recurrence(at index: Int) -> TimeMatch? {
         let first = word(index)
         switch first {
-        case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "semiannually", "nightly":
-            if word(index - 1) == "the" || word(index - 1) == "a" || (index + 1 < tokens.count && tokens[index + 1].isCapitalized && first == "daily") {
-                return nil  // "the daily", "a weekly magazine", "Daily Telegraph"
-            }
+        case "daily", "weekly", "monthly", "yearly", "hourly", "biweekly", "nightly":
             let value = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                          "quarterly": "P3M", "biweekly": "P2W", "semiannually": "P6M", "nightly": "P1D"][first]!
             return TimeMatch(start: index, end: index + 1, kind: .set, value: value)

@@ -35,6 +35,7 @@ struct TimeScanner {
             }
             // Rules may reach back for a modifier ("last" in "last June"); never into an earlier match.
             if let previous = found.last, match.start < previous.end { match.start = previous.end }
+            if word(match.end) == "or", word(match.end + 1) == "so" { match.end += 2 }
             if match.start >= match.end {
                 index += 1
                 continue
@@ -58,7 +59,8 @@ struct TimeScanner {
         var best = coreMatch(at: index)
         // Modifiers TimeBank keeps inside the extent: "about two years", "early next year".
         if let (length, isApproximator) = modifier(at: index), var inner = coreMatch(at: index + length),
-           isApproximator ? inner.takesApproximator : inner.takesPosition {
+           isApproximator ? inner.takesApproximator : inner.takesPosition,
+           !(["earlier", "later"].contains(word(index)) && (inner.value.contains("-W") || TimeLexicon.weekdays[word(index + length)] != nil)) {
             inner.start = index
             if best == nil || inner.end > best!.end { best = inner }
         }
@@ -85,7 +87,7 @@ struct TimeScanner {
     func modifier(at index: Int) -> (Int, Bool)? {
         let first = word(index)
         switch first {
-        case "about", "around", "nearly", "almost", "approximately", "roughly", "over", "within", "only", "just":
+        case "around", "nearly", "approximately", "roughly":
             return (1, true)
         case "more", "less", "fewer":
             return word(index + 1) == "than" ? (2, true) : nil
@@ -95,7 +97,7 @@ struct TimeScanner {
             return word(index + 1) == "to" ? (2, true) : nil
         case "no":
             return (word(index + 1) == "more" || word(index + 1) == "less") && word(index + 2) == "than" ? (3, true) : nil
-        case "early", "late", "mid", "earlier", "later":
+        case "early", "late", "mid", "earlier", "later", "sometime":
             return word(index + 1) == "-" && !tokens[index + 1].spaceBefore ? (2, false) : (1, false)
         case "the":
             let second = word(index + 1)
@@ -297,6 +299,7 @@ struct TimeScanner {
             if text == "due", word(index + 1) != "to" && word(index + 1) != "for" && word(index + 1) != "on" { return 0 }
             return 1
         }
+        if text == "to", ["is", "are", "was", "were"].contains(word(index - 1)) { return 1 }
         let previous = word(index - 1)
         let isPassive = ["be", "being", "been"].contains(previous)
         if TimeLexicon.pastCues.contains(text) { return isPassive ? 0 : -1 }
