@@ -127,10 +127,10 @@ extension TimeScanner {
             CivilDate(year: year, month: month, day: min(day, CivilDate.daysIn(month: month, year: year)))
         }
         if direction < 0, let past = candidates.last(where: { $0 <= reference }) {
-            // A day just after the report date in a past-tense clause is usually the same year.
-            if let sameYear = candidates.first(where: { $0.year == reference.year }), sameYear > reference,
-               sameYear.dayNumber - reference.dayNumber <= 3 {
-                return sameYear.year
+            // A day within two months after the report, in a past-tense clause, is still more
+            // likely ahead than nearly a year back ("it was postponed to Jan. 14").
+            if let next = candidates.first(where: { $0 > reference }), next.dayNumber - reference.dayNumber <= 45 {
+                return next.year
             }
             return past.year
         }
@@ -148,9 +148,9 @@ extension TimeScanner {
         case -2: return month < reference.month ? reference.year : reference.year - 1
         case 1...: return month >= reference.month ? reference.year : reference.year + 1
         default:
-            // Nearby future months without a cue are usually stated in the report's year as well.
+            // The next month or two are more likely ahead than most of a year back, whatever the tense.
             if month <= reference.month { return reference.year }
-            return direction == 0 && month - reference.month <= 1 ? reference.year : reference.year - 1
+            return month - reference.month <= 2 ? reference.year : reference.year - 1
         }
     }
 
@@ -269,10 +269,10 @@ extension TimeScanner {
             if word(end) == ":" || (token.isCapitalized == false && !(1900...2030).contains(year) && !["in", "since", "of", "by", "until", "from", "to", "the", "fiscal", "early", "late", "mid", "-", "and", "before", "after"].contains(before)) {
                 return nil
             }
-        } else if !fiscal && start == cursor {
-            // Spoken years only where a year is expected.
+        } else if !fiscal && start == cursor && word(cursor) == "two" {
+            // "two thousand" is a year only where a year is expected.
             let before = word(cursor - 1)
-            guard ["in", "since", "of", "by", "until", "from", "to", "and", "early", "late", "year"].contains(before)
+            guard ["in", "since", "of", "by", "until", "from", "year"].contains(before)
                     || TimeLexicon.months[before] != nil || TimeLexicon.seasons[before] != nil else { return nil }
         }
         if fiscal, word(index - 1) == "the" { start = index - 1 }

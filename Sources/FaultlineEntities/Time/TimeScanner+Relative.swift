@@ -27,6 +27,7 @@ extension TimeScanner {
         }
         if let holiday = holiday(at: index) { return holiday }
         if let yearEnd = yearEnd(at: index) { return yearEnd }
+        if let wholeYear = wholeYear(at: index) { return wholeYear }
         if let yearAgo = yearAgoAdjective(at: index) { return yearAgo }
 
         // Determiner + unit: "this week", "last month", "the same day", "the following year".
@@ -103,11 +104,14 @@ extension TimeScanner {
         default: return nil
         }
         if granularity == .weekend {
-            let weekday = reference.weekday
-            // The weekend of the reference week ends on Sunday; "last weekend" before a Saturday is last week's.
-            var shift = offset
-            if offset == -1 && weekday >= 6 { shift = -1 } else if offset == -1 { shift = weekday == 1 ? 0 : -1 }
-            if first == "the", offset == 0 { shift = weekday <= 2 ? -1 : 0 }
+            // An ISO week ends with its weekend: on a weekday the weekend just past is last week's.
+            let inWeekend = reference.weekday >= 6
+            var shift: Int
+            switch offset {
+            case -1: shift = -1
+            case 1: shift = inWeekend ? 1 : 0
+            default: shift = first == "the" && reference.weekday <= 2 ? -1 : 0
+            }
             let value = TimeCalendar.value(of: reference, granularity: .weekend, offset: shift)
             return TimeMatch(start: index, end: end, kind: .date, value: value, takesPosition: true)
         }
@@ -134,6 +138,11 @@ extension TimeScanner {
     /// "year-end", "year end", "year's end", "the end of the year".
     private func yearEnd(at index: Int) -> TimeMatch? {
         var cursor = index
+        if word(cursor) == "the", word(cursor + 1) == "end", word(cursor + 2) == "of", word(cursor + 3) == "the",
+           word(cursor + 4) == "month" || word(cursor + 4) == "week", let reference = documentDate {
+            let granularity: TimeLexicon.Granularity = word(cursor + 4) == "month" ? .month : .week
+            return TimeMatch(start: index, end: cursor + 5, kind: .date, value: TimeCalendar.value(of: reference, granularity: granularity))
+        }
         if word(cursor) == "the", word(cursor + 1) == "end", word(cursor + 2) == "of", word(cursor + 3) == "the", word(cursor + 4) == "year" {
             cursor += 5
         } else if word(cursor) == "year", word(cursor + 1) == "-" || word(cursor + 1) == "end", word(cursor + 1) == "end" || word(cursor + 2) == "end" {
@@ -145,6 +154,26 @@ extension TimeScanner {
             return TimeMatch(start: index, end: cursor, kind: .date, value: "XXXX", takesPosition: true)
         }
         return TimeMatch(start: index, end: cursor, kind: .date, value: TimeCalendar.year(reference.year), year: reference.year, takesPosition: true)
+    }
+
+    /// "the year", "the full year", "the fiscal year": a reporting year, the report's own unless
+    /// it is said to end ("the year ended June 30": a duration of a year).
+    private func wholeYear(at index: Int) -> TimeMatch? {
+        guard word(index) == "the" else { return nil }
+        var cursor = index + 1
+        while ["full", "fiscal", "entire", "whole", "latest", "current"].contains(word(cursor)) { cursor += 1 }
+        guard word(cursor) == "year", word(cursor + 1) != "-", word(cursor + 1) != "'" else { return nil }
+        let end = cursor + 1
+        let next = word(end)
+        if ["ended", "ending", "ends", "through", "to", "that", "before", "after", "in", "of", "when", "since"].contains(next) || next == "," && word(end + 1) == "ended" {
+            if next == "ended" || next == "ending" || next == "ends" || next == "through" {
+                return TimeMatch(start: index, end: end, kind: .duration, value: "P1Y")
+            }
+            return nil
+        }
+        guard let reference = documentDate else { return nil }
+        let year = word(index + 1) == "latest" ? reference.year - 1 : reference.year
+        return TimeMatch(start: index, end: end, kind: .date, value: TimeCalendar.year(year), year: year)
     }
 
     /// "year-ago", "year-earlier" as adjectives: the same period a year before.
@@ -236,13 +265,19 @@ extension TimeScanner {
             determiner = "the"
             cursor += 3
         }
+        let afterDeterminer = cursor
         var relative = ""
+        var comparative = false
         var sawModifier = true
         while sawModifier {
             sawModifier = false
             let current = word(cursor)
             switch current {
-            case "fiscal", "comparable", "corresponding", "same", "flat", "calendar", "full":
+            case "comparable", "corresponding", "same":
+                comparative = true
+                cursor += 1
+                sawModifier = true
+            case "fiscal", "flat", "calendar", "full":
                 cursor += 1
                 sawModifier = true
             case "latest", "current", "previous", "prior", "recent", "past":
@@ -273,12 +308,20 @@ extension TimeScanner {
         if let (value, after) = ordinal(at: cursor) {
             number = value
             cursor = after
-        } else if word(cursor) == "final" {
+        } else if word(cursor) == "final" || word(cursor) == "last" && determiner == "the" && word(cursor + 1) == "half" {
             number = -1
             cursor += 1
         }
-        if word(cursor) == "-", number != nil { cursor += 1 }
-        let unit = word(cursor)
+        var isCompound = false
+        if word(cursor) == "-", number != nil {
+            cursor += 1
+            isCompound = true
+        }
+        var unit = word(cursor)
+        // "the latest period", "the year-ago period", "the 1988 period", "the corresponding period last year"
+        if unit == "period", number == nil, yearAgo || explicitYear != nil || comparative || relative == "latest" {
+            unit = "quarter"
+        }
         guard unit == "quarter" || unit == "half" else { return nil }
         let isHalf = unit == "half"
         if isHalf && number == nil { return nil }
@@ -310,10 +353,17 @@ extension TimeScanner {
         } else if ["this", "next", "last"].contains(word(end)), word(end + 1) == "year" {
             yearOffset = word(end) == "this" ? 0 : word(end) == "next" ? 1 : -1
             end += 2
+        } else if word(end) == "a", word(end + 1) == "year", word(end + 2) == "ago" || word(end + 2) == "earlier" {
+            yearAgo = true
+            end += 3
         }
         if determiner == "a" && word(end) == "of" { return nil }
         if number == nil && word(end) == "-" { return nil }  // "the quarter-point cut"
-        let start = index
+        // Possessives and articles stay out of the extent ("its fourth quarter", "a third-quarter loss"),
+        // and so does any determiner of an adjectival compound ("the third-quarter results").
+        var start = ["its", "a", "their", "his", "her", "our"].contains(determiner) ? afterDeterminer : index
+        if isCompound && !yearAgo && explicitYear == nil { start = afterDeterminer }
+        if yearOffset != nil && start == afterDeterminer && word(index + 1) == "year" { start = index }
         guard let reference = documentDate else {
             let value = isHalf ? "XXXX-H\(number ?? 1)" : "XXXX-Q\(number.map(String.init) ?? "X")"
             return TimeMatch(start: start, end: end, kind: .date, value: value)
@@ -350,6 +400,9 @@ extension TimeScanner {
                 let next = TimeCalendar.addingMonths(3, to: reference.year, reference.month)
                 (year, quarter) = (next.year, TimeCalendar.quarterOf(month: next.month))
             case ("last", _), (_, "previous"), (_, "prior"):
+                let last = TimeCalendar.addingMonths(-3, to: reference.year, reference.month)
+                (year, quarter) = (last.year, TimeCalendar.quarterOf(month: last.month))
+            case (_, "latest"):
                 let last = TimeCalendar.addingMonths(-3, to: reference.year, reference.month)
                 (year, quarter) = (last.year, TimeCalendar.quarterOf(month: last.month))
             default:
