@@ -86,6 +86,8 @@ extension TimeScanner {
                 offsetYear = word(end) == "last" ? -1 : word(end) == "next" ? 1 : 0
                 end += 2
             }
+            // "the March for Life", "the March of the Mothers": not the month.
+            if ["for", "of"].contains(word(end)) && word(index - 1) == "the" { return nil }
             guard let reference = documentDate else {
                 return TimeMatch(start: start, end: end, kind: .date, value: "XXXX-\(TimeCalendar.pad(month, 2))", takesPosition: true)
             }
@@ -100,6 +102,11 @@ extension TimeScanner {
         }
         match.takesPosition = true
         return match
+    }
+
+    /// Whether the token at `index` is a word of two or more capitals ("WASHINGTON").
+    private func isAllCaps(_ index: Int) -> Bool {
+        tokens.indices.contains(index) && tokens[index].isAllCaps
     }
 
     /// "2025-10-30" and "10/30/2025".

@@ -57,6 +57,13 @@ extension TimeScanner {
         var end = cursor + 1
         // Adjectival compounds: "year-long", "decades-long", "8-month-old".
         if word(end) == "-", touches(end - 1), word(end + 1) == "old" { return nil }  // ages: "a 6-year-old"
+        if word(end) == "old" || word(end) == "of" && word(end + 1) == "age" { return nil }  // "52 years old"
+        if granularity == .quarter && (compound || word(index) == "three" && word(index + 1) == "-") { return nil }  // "three-quarters of"
+        // Rates: "$2 million a year", "four flights a week", "24 hours a day".
+        if ["a", "an", "per"].contains(word(index)), !plural, index > 0, !["ago", "earlier", "later"].contains(word(end)),
+           tokens[index - 1].shape == .number || ["million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars", "flights", "hours", "%"].contains(word(index - 1)) {
+            return nil
+        }
         if word(end) == "-", touches(end - 1), word(end + 1) == "long" {
             end += 2
             if !hasNumber && !plural { amount = 1; hasNumber = true }
@@ -179,7 +186,7 @@ extension TimeScanner {
             switch second {
             case "future":
                 return TimeMatch(start: index, end: index + 2, kind: .date, value: "FUTURE_REF")
-            case "near", "distant", "foreseeable", "immediate":
+            case "near", "distant", "immediate":
                 if word(index + 2) == "future" { return TimeMatch(start: index, end: index + 3, kind: .date, value: "FUTURE_REF") }
                 if second == "near" && word(index + 2) == "term" { return TimeMatch(start: index, end: index + 3, kind: .date, value: "FUTURE_REF") }
                 return nil
@@ -269,6 +276,7 @@ extension TimeScanner {
         var partCode: String?
         switch first {
         case "noon", "midday":
+            if word(index - 1) == "high" { return nil }
             hour = 12
             cursor += 1
         case "midnight":

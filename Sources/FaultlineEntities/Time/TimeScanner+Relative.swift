@@ -8,6 +8,8 @@ extension TimeScanner {
         let first = word(index)
         switch first {
         case "today", "yesterday", "tomorrow", "tonight":
+            // "today's world", "the people of tomorrow": the present or the future in general.
+            if first == "tomorrow", word(index - 1) == "of" { return nil }
             let offset = first == "yesterday" ? -1 : first == "tomorrow" ? 1 : 0
             guard let reference = documentDate else {
                 return TimeMatch(start: index, end: index + 1, kind: .date, value: "XXXX-XX-XX", takesPosition: true)
@@ -85,6 +87,8 @@ extension TimeScanner {
         guard let granularity = TimeLexicon.timeUnits[unitWord], !TimeLexicon.pluralUnits.contains(unitWord) else {
             return nil
         }
+        // A capitalised unit after a capitalised determiner is a title: ABC's "This Week".
+        if tokens[cursor].isCapitalized, tokens[index].isCapitalized { return nil }
         if granularity < .day { return nil }
         if relation == "these" { return nil }
         let end = cursor + 1

@@ -17,6 +17,8 @@ struct TimeToken: Sendable, Hashable {
     var shape: Shape
     /// Whether the token starts with an uppercase letter.
     var isCapitalized: Bool
+    /// Whether the token is a word of two or more letters, all capitals ("WASHINGTON").
+    var isAllCaps: Bool
     /// Whether whitespace precedes the token.
     var spaceBefore: Bool
     /// The integer value of a pure digit token ("1998" gives 1998), else `nil`.
@@ -96,8 +98,10 @@ struct TimeTokenizer: Sendable {
             var lower = [UInt8]()
             lower.reserveCapacity(index - start)
             var integer: Int? = shape == .number ? 0 : nil
+            var allCaps = shape == .word && index - start >= 2
             for position in start..<index {
                 let value = bytes[position]
+                if value >= 0x61 && value <= 0x7A { allCaps = false }
                 lower.append(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
                 if let current = integer {
                     integer = Self.isDigit(value) && current < 100_000_000 ? current * 10 + Int(value - 0x30) : nil
@@ -106,7 +110,7 @@ struct TimeTokenizer: Sendable {
             let first = bytes[start]
             tokens.append(TimeToken(
                 start: base + start, end: base + index, lower: String(decoding: lower, as: UTF8.self),
-                shape: shape, isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: sawSpace,
+                shape: shape, isCapitalized: first >= 0x41 && first <= 0x5A, isAllCaps: allCaps, spaceBefore: sawSpace,
                 integer: integer, sentence: sentence))
             sawSpace = false
             if shape == .punctuation, first == 0x2E || first == 0x21 || first == 0x3F {
