@@ -220,7 +220,7 @@ extension TimeScanner {
     func recurrence(at index: Int) -> TimeMatch? {
         let first = word(index)
         switch first {
-        case "daily", "weekly", "monthly", "yearly", "hourly", "biweekly", "nightly":
+        case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly", "nightly":
             let value = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                          "quarterly": "P3M", "biweekly": "P2W", "semiannually": "P6M", "nightly": "P1D"][first]!
             return TimeMatch(start: index, end: index + 1, kind: .set, value: value)
