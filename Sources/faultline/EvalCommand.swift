@@ -9,6 +9,7 @@ struct EvalCommand: AsyncParsableCommand {
             EvalBoilerplateCommand.self,
             EvalSentencesCommand.self,
             EvalTokensCommand.self,
+            EvalTimexCommand.self,
         ]
     )
 }
