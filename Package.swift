@@ -106,8 +106,8 @@ let package = Package(
         .testTarget(name: "FaultlineEntitiesTests", dependencies: ["FaultlineEntities", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineActorsTests", dependencies: ["FaultlineActors", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineEventsTests", dependencies: ["FaultlineEvents", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineCLITests", dependencies: ["FaultlinePipeline"], swiftSettings: strictSettings),
+        .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore", "FaultlineCore"], swiftSettings: strictSettings),
+        .testTarget(name: "FaultlineCLITests", dependencies: ["FaultlinePipeline"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )
