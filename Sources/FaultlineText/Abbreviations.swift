@@ -91,8 +91,8 @@ enum Abbreviations {
     /// "anti-American", "mid-1980s"); every other hyphen between words is split off.
     static let hyphenPrefixes = WordSet([
         "e", "non", "mid", "pre", "anti", "re", "post", "co", "pro", "multi", "ex", "sub", "semi",
-        "cross", "neo", "psycho", "socio", "counter", "intra", "over", "un", "bi", "tri", "inter",
-        "micro", "macro", "mini", "ultra", "x", "de", "meta", "trans", "extra", "infra", "hyper",
+        "cross", "neo", "psycho", "socio", "counter", "intra", "over", "un", "bi", "tri",
+        "micro", "macro", "mini", "ultra", "x", "meta", "trans", "extra", "infra", "hyper",
         "pseudo", "quasi", "uni", "mis",
     ])
 
