@@ -27,8 +27,21 @@ struct TimeScanner {
     /// All matches, in text order, none overlapping.
     mutating func scan() -> [TimeMatch] {
         var found: [TimeMatch] = []
+        // Every expression contains a number or a core word, at most a few tokens after its start:
+        // rules run only within that reach of one.
+        let reach = 8
+        var nextCore = Array(repeating: Int.max, count: tokens.count + 1)
+        for position in stride(from: tokens.count - 1, through: 0, by: -1) {
+            let token = tokens[position]
+            nextCore[position] = token.shape == .number || TimeLexicon.coreWords.contains(token.lower) ? position : nextCore[position + 1]
+        }
         var index = 0
         while index < tokens.count {
+            if nextCore[index] == Int.max { break }
+            if nextCore[index] - index > reach {
+                index = nextCore[index] - reach
+                continue
+            }
             guard var match = bestMatch(at: index) else {
                 index += 1
                 continue
