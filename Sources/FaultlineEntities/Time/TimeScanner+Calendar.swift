@@ -57,6 +57,7 @@ extension TimeScanner {
                 match = TimeMatch(start: start, end: end, kind: .date, value: date.iso, day: date)
             } else if day == nil {
                 match = TimeMatch(start: start, end: end, kind: .date, value: TimeCalendar.month(explicitYear, month), year: explicitYear)
+                match.month = CivilDate(year: explicitYear, month: month, day: 1)
             } else {
                 return nil
             }
@@ -99,6 +100,7 @@ extension TimeScanner {
                 year = resolveYear(month: month, reference: reference, direction: direction)
             }
             match = TimeMatch(start: start, end: end, kind: .date, value: TimeCalendar.month(year, month), year: year)
+            match.month = CivilDate(year: year, month: month, day: 1)
         }
         match.takesPosition = true
         return match

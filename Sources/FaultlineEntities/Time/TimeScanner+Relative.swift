@@ -132,7 +132,7 @@ extension TimeScanner {
     /// The date "that year" and "the following month" count from: the last day mentioned, moved to
     /// the last year mentioned when that came later.
     var anchorDate: CivilDate? {
-        guard let day = anchorDay else { return nil }
+        guard let day = anchorMonth ?? anchorDay else { return nil }
         if let year = anchorYear, year != day.year {
             return CivilDate(year: year, month: day.month, day: min(day.day, 28))
         }

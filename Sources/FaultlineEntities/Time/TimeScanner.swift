@@ -14,6 +14,8 @@ struct TimeScanner {
     var anchorDay: CivilDate?
     /// The last year mentioned.
     var anchorYear: Int?
+    /// The first day of the last month mentioned, or the last day mentioned if that came later.
+    var anchorMonth: CivilDate?
     /// The last quarter mentioned.
     var quarterFocus: QuarterFocus?
 
@@ -22,6 +24,7 @@ struct TimeScanner {
         self.documentDate = documentDate
         self.anchorDay = documentDate
         self.anchorYear = documentDate?.year
+        self.anchorMonth = documentDate
     }
 
     /// All matches, in text order, none overlapping.
@@ -62,7 +65,11 @@ struct TimeScanner {
 
     /// Updates the anchors with what a match named.
     private mutating func remember(_ match: TimeMatch) {
-        if let day = match.day { anchorDay = day }
+        if let day = match.day {
+            anchorDay = day
+            anchorMonth = day
+        }
+        if let month = match.month { anchorMonth = month }
         if let year = match.year ?? match.day?.year { anchorYear = year }
         if let quarter = match.quarter { quarterFocus = quarter }
     }
@@ -100,8 +107,13 @@ struct TimeScanner {
     func modifier(at index: Int) -> (Int, Bool)? {
         let first = word(index)
         switch first {
-        case "around", "nearly", "approximately", "roughly":
+        case "nearly", "approximately", "roughly":
             return (1, true)
+        case "around":
+            return (1, isDateAhead(index + 1))
+        case "about", "almost", "some":
+            // TimeBank keeps these only before a date counted back: "about two years ago".
+            return hasAgo(after: index + 1) ? (1, true) : nil
         case "more", "less", "fewer":
             return word(index + 1) == "than" ? (2, true) : nil
         case "at":
@@ -121,6 +133,23 @@ struct TimeScanner {
         default:
             return nil
         }
+    }
+
+    /// Whether a date (not an amount) starts at `index`: "around Nov. 1", "around year end".
+    private func isDateAhead(_ index: Int) -> Bool {
+        TimeLexicon.months[word(index)] != nil || word(index) == "year" || word(index) == "noon" || word(index) == "midnight"
+            || (tokens.indices.contains(index) && tokens[index].lower.contains(":"))
+    }
+
+    /// Whether "ago" closes an amount of time starting at `index` ("two years ago").
+    private func hasAgo(after index: Int) -> Bool {
+        var cursor = index
+        while cursor < index + 6, cursor < tokens.count {
+            if word(cursor) == "ago" { return true }
+            if tokens[cursor].shape == .punctuation && word(cursor) != "-" { return false }
+            cursor += 1
+        }
+        return false
     }
 
     // MARK: - Token access
@@ -313,6 +342,7 @@ struct TimeScanner {
             return 1
         }
         if text == "to", ["is", "are", "was", "were"].contains(word(index - 1)) { return 1 }
+        if text == "as", word(index - 1) == "early" || word(index - 1) == "soon", word(index - 2) == "as" { return 1 }
         let previous = word(index - 1)
         let isPassive = ["be", "being", "been"].contains(previous)
         if TimeLexicon.pastCues.contains(text) { return isPassive ? 0 : -1 }
