@@ -138,7 +138,7 @@ extension TimeScanner {
         if direction < 0, let past = candidates.last(where: { $0 <= reference }) {
             // A day within two months after the report, in a past-tense clause, is still more
             // likely ahead than nearly a year back ("it was postponed to Jan. 14").
-            if let next = candidates.first(where: { $0 > reference }), next.dayNumber - reference.dayNumber <= 45 {
+            if let next = candidates.first(where: { $0 > reference }), next.dayNumber - reference.dayNumber <= 75 {
                 return next.year
             }
             return past.year

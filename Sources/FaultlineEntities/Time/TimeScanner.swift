@@ -318,36 +318,50 @@ struct TimeScanner {
     /// or gives no sign (0): the nearest cue on the left wins, then the nearest on the right.
     func tense(around start: Int, _ end: Int) -> Int {
         let sentence = tokens[start].sentence
+        // A deadline ("until Tuesday", "by February", "payable Dec. 15") points ahead when nothing else tells.
+        var before = start - 1
+        while ["early", "late", "mid", "-", "the", "end", "of", "next"].contains(word(before)) { before -= 1 }
+        let deadline = ["until", "till", "by", "payable"].contains(word(before)) ? 1 : 0
+        if word(before) == "payable" { return 1 }
+        var leftCue = 0
+        var leftDistance = Int.max
         var index = start - 1
         while index >= 0, index >= start - 10, tokens[index].sentence == sentence {
             let cue = tenseCue(at: index)
-            if cue != 0 { return cue }
+            if cue != 0 {
+                leftCue = cue
+                leftDistance = start - index
+                break
+            }
             index -= 1
         }
         index = end
-        while index < tokens.count, index < end + 6, tokens[index].sentence == sentence {
+        while index < tokens.count, index < end + 6, index - end + 1 < leftDistance, tokens[index].sentence == sentence {
             let cue = tenseCue(at: index)
             if cue != 0 { return cue }
             index += 1
         }
-        return 0
+        return leftCue == 0 ? deadline : leftCue
     }
 
     private func tenseCue(at index: Int) -> Int {
         let text = tokens[index].lower
         if text == "will" || text == "shall" || text == "'ll" || TimeLexicon.futureCues.contains(text) {
-            if text == "going", word(index + 1) != "to" { return 0 }
-            if text == "set", word(index + 1) != "to" && word(index + 1) != "for" { return 0 }
-            if text == "due", word(index + 1) != "to" && word(index + 1) != "for" && word(index + 1) != "on" { return 0 }
-            return 1
+            let next = word(index + 1)
+            let conditional = (text == "going" && next != "to") || (text == "set" && next != "to" && next != "for")
+                || (text == "due" && next != "to" && next != "for" && next != "on")
+            if !conditional { return 1 }
         }
         if text == "to", ["is", "are", "was", "were"].contains(word(index - 1)) { return 1 }
         if text == "as", word(index - 1) == "early" || word(index - 1) == "soon", word(index - 2) == "as" { return 1 }
+        if ["was", "were", "is", "are"].contains(text), TimeLexicon.futureCues.contains(word(index + 1)) { return 1 }
         let previous = word(index - 1)
         let isPassive = ["be", "being", "been"].contains(previous)
         if TimeLexicon.pastCues.contains(text) { return isPassive ? 0 : -1 }
         if tokens[index].shape == .word, text.utf8.count > 4, text.hasSuffix("ed"), !tokens[index].isCapitalized || index == 0 {
-            return isPassive ? 0 : -1
+            // An -ed word after a determiner is an adjective: "a still unspecified date".
+            let isAdjective = ["a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "still", "newly", "most", "very", "long", "widely"].contains(previous)
+            return isPassive || isAdjective ? 0 : -1
         }
         return 0
     }
