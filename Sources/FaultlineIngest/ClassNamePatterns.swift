@@ -2,7 +2,7 @@
 /// related links, ads), likely content, or nothing.
 enum ClassNamePatterns {
     /// Substrings of class or id that mark a block as chrome outright.
-    static let chrome: [[UInt8]] = [
+    static let chrome = PatternSet([
         "comment", "share", "sharing", "social", "related", "recommend", "cookie", "consent", "gdpr",
         "newsletter", "subscri", "advert", "sponsor", "promo", "outbrain", "taboola", "sidebar",
         "breadcrumb", "popup", "modal", "masthead", "navbar", "menu", "footer", "signup", "paywall-prompt",
@@ -10,18 +10,18 @@ enum ClassNamePatterns {
         "skip-link", "skiplink", "toolbar", "disqus", "banner", "widget", "newsroll", "tag-list", "taglist",
         "author-bio", "authorbio", "byline", "caption", "credit", "dateline", "timestamp", "pagination", "pager",
         "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "offscreen",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Substrings of class or id that suggest the article body.
-    static let content: [[UInt8]] = [
+    static let content = PatternSet([
         "article", "content", "body", "story", "entry", "post", "main", "text", "blog", "prose",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Substrings that suggest chrome but only weigh against a block in scoring.
-    static let unlikely: [[UInt8]] = [
+    static let unlikely = PatternSet([
         "header", "nav", "meta", "info", "tags", "links", "list", "teaser", "card", "aside", "extra",
         "hidden", "rail", "ads", "sponsored", "community", "follow",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Class and id of a node, lowercased, separated by a space.
     static func classAndID(_ node: XMLNodes.Node, into buffer: inout [UInt8]) {
@@ -38,8 +38,8 @@ enum ClassNamePatterns {
         }
     }
 
-    static func matches(_ haystack: [UInt8], any patterns: [[UInt8]]) -> Bool {
-        patterns.contains { contains(haystack, $0) }
+    static func matches(_ haystack: [UInt8], any patterns: PatternSet) -> Bool {
+        patterns.occurs(in: haystack)
     }
 
     @inline(__always) static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -59,6 +59,33 @@ enum ClassNamePatterns {
                 }
                 return false
             }
+        }
+    }
+}
+
+/// A set of byte patterns, bucketed by first byte so that one scan of a short text checks them all.
+struct PatternSet: Sendable {
+    private var buckets: [[[UInt8]]]
+
+    init(_ patterns: [String]) {
+        buckets = Array(repeating: [], count: 256)
+        for pattern in patterns where !pattern.isEmpty {
+            let bytes = Array(pattern.utf8)
+            buckets[Int(bytes[0])].append(bytes)
+        }
+    }
+
+    /// Whether any pattern occurs in `text`.
+    func occurs(in text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { hay in
+            for i in 0..<hay.count {
+                for pattern in buckets[Int(hay[i])] where pattern.count <= hay.count - i {
+                    var j = 1
+                    while j < pattern.count && hay[i + j] == pattern[j] { j += 1 }
+                    if j == pattern.count { return true }
+                }
+            }
+            return false
         }
     }
 }

@@ -71,11 +71,11 @@ extension MainContentFinder {
         var elements: [Element] = []
         private var classBuffer: [UInt8] = []
 
-        static let strongContent: [[UInt8]] = [
+        static let strongContent = PatternSet([
             "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "entry-content",
             "post-content", "post-body", "article-content", "article__content", "story-content", "main-content",
             "body-text", "article-text", "articletext", "story-text", "content-body", "postbody", "news-body",
-        ].map { Array($0.utf8) }
+        ])
 
         @inline(__always) static func index(of node: Node) -> Int? {
             guard let raw = node.pointee._private else { return nil }
