@@ -21,6 +21,7 @@ enum BoilerplateLine {
         let words = words(of: lower)
         if words.isEmpty { return true }  // separators such as "***" or "|"
         if isCredit(lower, wordCount: words.count) { return true }
+        if isDateLine(words) { return true }
         if endsLikeSentence(lower) { return false }
         return words.count <= 12 && matchesChromePhrase(lower, words: words)
     }
@@ -134,6 +135,28 @@ enum BoilerplateLine {
         if prefixes.contains(where: { lower.starts(with: $0) }) { return true }
         if words.count <= 3 && words.contains(where: { $0.starts(with: "comment".utf8) }) { return true }
         return words.allSatisfy { chromeWords.contains(Array($0)) }
+    }
+
+    static let dateWords: Set<[UInt8]> = Set(bytes([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet",
+        "updated", "published", "posted", "on", "at", "last",
+    ]))
+
+    /// A dateline or timestamp alone: "5 November", "Updated 14:05 GMT, Tuesday 4 March 2025".
+    static func isDateLine(_ words: [ArraySlice<UInt8>]) -> Bool {
+        guard words.count <= 10 else { return false }
+        var hasDateWord = false
+        for word in words {
+            if word.allSatisfy({ $0 >= 48 && $0 <= 57 }) { continue }
+            if word.count > 2, word.dropLast(2).allSatisfy({ $0 >= 48 && $0 <= 57 }),
+               ["st", "nd", "rd", "th"].contains(where: { word.suffix(2).elementsEqual($0.utf8) }) { continue }
+            guard dateWords.contains(Array(word)) else { return false }
+            hasDateWord = true
+        }
+        return hasDateWord || words.count >= 3  // "30 10 2025" without words: numbers only
     }
 
     static func bytes(_ strings: [String]) -> [[UInt8]] { strings.map { Array($0.utf8) } }
