@@ -51,7 +51,7 @@ enum HTMLTag: UInt8, Sendable {
     var isNeverContent: Bool {
         switch self {
         case .head, .script, .style, .noscript, .template, .svg, .math, .canvas, .iframe, .object, .embed,
-             .video, .audio, .picture, .img, .source, .nav, .footer, .aside, .form, .input, .button, .select,
+             .video, .audio, .picture, .img, .source, .nav, .footer, .aside, .input, .button, .select,
              .textarea, .option, .dialog, .menu, .figcaption, .figure, .label:
             return true
         default:

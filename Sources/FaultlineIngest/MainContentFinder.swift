@@ -100,7 +100,8 @@ extension MainContentFinder {
                 if parent >= 0 && elements[parent].removed { elements[index].removed = true; continue }
                 if element.strongContent { continue }
                 let minor = element.textBytes * 3 < pageText
-                if element.chromeClass && (minor || element.linkDensity > 0.5) {
+                let dominant = element.textBytes * 3 >= pageText * 2
+                if element.chromeClass && !dominant && (minor || element.linkDensity > 0.5) {
                     elements[index].removed = true
                     changed = true
                 } else if element.tag == .header && (minor || element.textBytes < 1500) {
@@ -171,6 +172,8 @@ extension MainContentFinder {
             let node = elements[index].node
             let tag = elements[index].tag
             guard tag != .body && tag != .html else { return }
+            // ASP.NET pages wrap the whole page in one form: a form is chrome only when minor.
+            if tag == .form { elements[index].chromeClass = true }
             if let itemprop = XMLNodes.attributeContent(node, "itemprop"), Self.equalsLowercased(itemprop, "articlebody") {
                 elements[index].classWeight += 50
                 elements[index].strongContent = true
