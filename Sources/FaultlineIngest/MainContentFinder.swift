@@ -71,11 +71,6 @@ extension MainContentFinder {
         var elements: [Element] = []
         private var classBuffer: [UInt8] = []
 
-        static let strongContent = PatternSet([
-            "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "entry-content",
-            "post-content", "post-body", "article-content", "article__content", "story-content", "main-content",
-            "body-text", "article-text", "articletext", "story-text", "content-body", "postbody", "news-body",
-        ])
 
         @inline(__always) static func index(of node: Node) -> Int? {
             guard let raw = node.pointee._private else { return nil }
@@ -188,14 +183,15 @@ extension MainContentFinder {
             }
             ClassNamePatterns.classAndID(node, into: &classBuffer)
             guard !classBuffer.isEmpty else { return }
-            if ClassNamePatterns.matches(classBuffer, any: Self.strongContent) {
+            let hints = ClassNamePatterns.hints(classBuffer)
+            if hints.contains(.strongContent) {
                 elements[index].classWeight += 40
                 elements[index].strongContent = true
                 return
             }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.chrome) { elements[index].chromeClass = true }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.content) { elements[index].classWeight += 25 }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.unlikely) { elements[index].classWeight -= 25 }
+            if hints.contains(.chrome) { elements[index].chromeClass = true }
+            if hints.contains(.content) { elements[index].classWeight += 25 }
+            if hints.contains(.unlikely) { elements[index].classWeight -= 25 }
             if elements[index].chromeClass { elements[index].classWeight -= 25 }
         }
 
