@@ -7,7 +7,12 @@ extension KnowledgeBase {
     public func code(of id: String, on date: CivilDate?) -> ActorCode {
         guard let actor = actors[id] else { return ActorCode() }
         if let dated = actor.codes.first(where: { $0.interval.contains(date) }) { return dated.code }
-        if actor.kind == .person { return personCode(actor, on: date) }
+        if actor.kind == .person {
+            if actor.relations.isEmpty, let ended = actor.codes.last(where: { $0.interval.hasEnded(before: date) }) {
+                return ActorCode(country: ended.code.country, sector: "ELI")
+            }
+            return personCode(actor, on: date)
+        }
         if let last = actor.codes.last(where: { $0.interval.hasEnded(before: date) }) ?? actor.codes.last {
             return last.code
         }

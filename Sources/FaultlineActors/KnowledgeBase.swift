@@ -36,7 +36,7 @@ public struct KnowledgeBase: Sendable {
         var membersByTarget: [String: [String]] = [:]
         for actor in contents.actors {
             // The state actor is reached through the country's names, not its own.
-            if actor.kind != .state {
+            if !(actor.kind == .state && actor.id == actor.country?.lowercased()) {
                 for name in actor.allNames { index.add(name, .actor(actor.id)) }
             }
             if actor.kind == .person, let surname = KnowledgeBase.surname(of: actor.name) {

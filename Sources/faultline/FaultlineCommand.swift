@@ -15,6 +15,8 @@ struct FaultlineCommand: AsyncParsableCommand {
         subcommands: [
             EvalCommand.self,
             TrainCommand.self,
+            KBCommand.self,
+            ActorCommand.self,
         ]
     )
 }
