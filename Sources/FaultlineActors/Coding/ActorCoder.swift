@@ -171,8 +171,17 @@ public struct ActorCoder: Sendable {
                     }
                 }
                 // A lone surname needs a capital letter in the text ("Rubio", not "rubio").
+                // A lone surname or a short acronym needs a capital letter in the text ("Rubio",
+                // "AP"), so that "rubio" or "ap" in running text do not match.
                 if length == 1, !tokens.capitalized[position] {
-                    targets = targets.filter { if case .surname = $0 { return false } else { return true } }
+                    let short = key.utf8.count <= 3
+                    targets = targets.filter {
+                        switch $0 {
+                        case .surname: return false
+                        case .actor: return !short
+                        default: return true
+                        }
+                    }
                 }
                 if !targets.isEmpty { found = Hit(start: position, length: length, targets: targets) }
                 length -= 1

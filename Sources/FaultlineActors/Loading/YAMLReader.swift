@@ -138,7 +138,8 @@ struct YAMLReader {
             throw KnowledgeBaseError(here, "tie needs from: and to: actor ids")
         }
         return ActorTie(
-            kind: kind, source: source, target: target, interval: try interval(node),
+            kind: kind, source: source, target: target,
+            interval: ValidityInterval(start: try date(node["since"], end: false), end: try date(node["until"], end: true)),
             confidence: try confidence(node), sources: strings(node["sources"]), location: here)
     }
 
