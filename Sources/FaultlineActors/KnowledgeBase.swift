@@ -27,10 +27,16 @@ public struct KnowledgeBase: Sendable {
         var countries: [String: Country] = [:]
         for country in contents.countries { countries[country.iso] = country }
         var index = NameIndex()
+        // Canonical names and first demonyms go in first, so that where forms are shared
+        // ("French" is also listed for the Falklands) the country they are chiefly used for
+        // comes first.
         for country in contents.countries {
             index.add(country.name, .countryName(country.iso))
+            if let demonym = country.demonyms.first { index.add(demonym, .demonym(country.iso)) }
+        }
+        for country in contents.countries {
             for name in country.names { index.add(name, .countryName(country.iso)) }
-            for demonym in country.demonyms { index.add(demonym, .demonym(country.iso)) }
+            for demonym in country.demonyms.dropFirst() { index.add(demonym, .demonym(country.iso)) }
             for capital in country.capitals { index.add(capital, .capital(country.iso)) }
         }
         var membersByTarget: [String: [String]] = [:]

@@ -183,6 +183,11 @@ public struct ActorCoder: Sendable {
                         }
                     }
                 }
+                // A word that names a country or an agent is not read as someone's surname
+                // ("French", not Governor Neville French).
+                if targets.contains(where: { if case .surname = $0 { return false } else { return true } }) {
+                    targets = targets.filter { if case .surname = $0 { return false } else { return true } }
+                }
                 if !targets.isEmpty { found = Hit(start: position, length: length, targets: targets) }
                 length -= 1
             }
