@@ -246,6 +246,9 @@ public struct ActorCoder: Sendable {
             let value = score(candidate)
             if value >= bestScore { best = candidate; bestScore = value }
         }
+        // A bare surname of someone out of office, of no country the phrase names and not in
+        // the curated files is too weak ("a cat named Frank").
+        if full.isEmpty && bestScore == 0 { return nil }
         // Surnames shared by people of different countries with nothing to choose: ambiguous.
         if full.isEmpty && surnames.count > 1 && bestScore < 4 {
             let countries = Set(surnames.compactMap { knowledgeBase.country(of: $0) })
