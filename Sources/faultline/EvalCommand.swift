@@ -7,6 +7,10 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measure a pipeline stage against gold data (all print one JSON object with --json).",
         subcommands: [
             EvalActorsCommand.self,
+            EvalBoilerplateCommand.self,
+            EvalSentencesCommand.self,
+            EvalTokensCommand.self,
+            EvalTimexCommand.self,
         ]
     )
 }
