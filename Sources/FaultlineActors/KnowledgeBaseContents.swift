@@ -20,7 +20,19 @@ public struct KnowledgeBaseContents: Sendable, Hashable, Codable {
             let addedKeys = Set(added.map(key))
             return base.filter { !addedKeys.contains(key($0)) } + added
         }
-        countries = replacing(countries, with: other.countries) { $0.iso }
+        // Countries are additive: a later entry adds names, demonyms and capitals.
+        for country in other.countries {
+            if let existing = countries.firstIndex(where: { $0.iso == country.iso }) {
+                var merged = countries[existing]
+                merged.name = country.name
+                merged.names += country.names.filter { !merged.names.contains($0) && $0 != merged.name }
+                merged.demonyms += country.demonyms.filter { !merged.demonyms.contains($0) }
+                merged.capitals += country.capitals.filter { !merged.capitals.contains($0) }
+                countries[existing] = merged
+            } else {
+                countries.append(country)
+            }
+        }
         actors = replacing(actors, with: other.actors) { $0.id }
         ties += other.ties
         agents = replacing(agents, with: other.agents) { NameKey.key($0.term) }

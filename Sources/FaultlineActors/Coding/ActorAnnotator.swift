@@ -83,25 +83,52 @@ public struct ActorAnnotator: Annotator {
         if let title = mention.title, !mention.text.contains(title.text), title.range.upperBound <= mention.range.lowerBound {
             phrase = title.text + " " + phrase
         }
-        guard mention.type == .norp || mention.type == .gpe || mention.type == .organization else { return phrase }
-        let following = Self.followingWords(in: document.text, after: mention.range.upperBound, limit: 4)
-        guard !following.isEmpty else { return phrase }
-        // Keep the longest continuation that ends in an agent word.
-        var bestExtension = ""
-        var words: [String] = []
-        for word in following {
-            words.append(word)
-            let candidate = words.joined(separator: " ")
+        guard mention.type == .norp || mention.type == .gpe else { return phrase }
+        let following = Self.followingWords(in: document.text, after: mention.range.upperBound, limit: 5)
+        return phrase + continuation(of: phrase, following: following)
+    }
+
+    /// The words after a nationality or country that belong to the actor: agent words after a
+    /// demonym ("Iranian [state media]", "Hungarian [and Romanian] officials"), or a backing
+    /// phrase after any country ("Iran[-backed militias]"). Empty when none.
+    public func continuation(of phrase: String, following: [String]) -> String {
+        guard let first = following.first else { return "" }
+        let tokens = PhraseTokens(phrase)
+        guard let lastHit = coder.scan(tokens).last, lastHit.start + lastHit.length == tokens.count else { return "" }
+        let firstKey = NameKey.tokens(first).first ?? ""
+        let backing = first.hasPrefix("-") || ActorCoder.backingWords.contains(firstKey)
+        let isDemonym = lastHit.targets.contains { if case .demonym = $0 { return true } else { return false } }
+        let isCountry = lastHit.targets.contains {
+            switch $0 {
+            case .countryName, .demonym, .capital: return true
+            default: return false
+            }
+        }
+        guard (backing && isCountry) || isDemonym else { return "" }
+        var words = following
+        var skipped: [String] = []
+        // "Hungarian and Romanian officials": the officials are Hungarian too.
+        if !backing, words.count >= 3, words[0] == "and" || words[0] == "or" {
+            skipped = Array(words.prefix(2))
+            words.removeFirst(2)
+        }
+        var best = ""
+        var taken: [String] = []
+        for word in words.prefix(3) {
+            taken.append(word)
+            let candidate = taken.joined(separator: " ")
             let tokens = PhraseTokens(candidate)
             let hits = coder.scan(tokens)
             if let last = hits.last, last.start + last.length == tokens.count,
-               last.targets.contains(where: { if case .agent = $0 { return true } else { return false } }) {
-                bestExtension = candidate
+               last.targets.contains(where: { if case .agent(let sector) = $0 { return sector != "UNK" } else { return false } }) {
+                best = candidate
             }
         }
-        guard !bestExtension.isEmpty else { return phrase }
-        let glue = bestExtension.hasPrefix("-") ? "" : " "
-        return phrase + glue + bestExtension
+        guard !best.isEmpty else { return "" }
+        // The conjoined nationality is dropped from the phrase: its words would be read as a
+        // second country.
+        _ = skipped
+        return best.hasPrefix("-") ? best : " " + best
     }
 
     /// Up to `limit` words after a byte offset, stopping at punctuation that ends a phrase.

@@ -69,6 +69,8 @@ public struct ActorCoder: Sendable {
             for target in hit.targets {
                 switch target {
                 case .agent(let agentSector):
+                    // Generic place words ("province", "regions") never override a real sector.
+                    if agentSector == "UNK" && sector != nil { continue }
                     sector = agentSector
                     evidence.append("agent \(tokens.keys[hit.start..<after].joined(separator: " "))=\(agentSector)")
                     if hit.start > 0 && Self.formerWords.contains(tokens.keys[hit.start - 1]) { former = true }
@@ -80,7 +82,7 @@ public struct ActorCoder: Sendable {
                     break
                 }
             }
-            if let chosen = chooseActor(hit.targets, date: date, country: countryCue) {
+            if let chosen = chooseActor(hit.targets, date: date, country: countryCue, nameRun: nameRun(around: hit, in: tokens)) {
                 // People win over organisations: "Quds Force commander Esmail Qaani" is Qaani.
                 let isPerson = knowledgeBase.actors[chosen.id]?.kind == .person
                 let currentIsPerson = actorID.flatMap { knowledgeBase.actors[$0]?.kind } == .person
@@ -97,11 +99,6 @@ public struct ActorCoder: Sendable {
         // Unknown capitalised words make a name the base does not know.
         let unknownName = (0..<tokens.count).filter {
             !covered[$0] && tokens.capitalized[$0] && !Self.ignorable.contains(tokens.keys[$0]) && !Self.particles.contains(tokens.keys[$0])
-        }
-        if actorIsSurname, let id = actorID, !unknownName.isEmpty {
-            // "Douglas Paul James" is not the James the base knows.
-            evidence.append("surname \(id) rejected: unknown given names")
-            actorID = nil
         }
 
         var code = ActorCode(country: countryCue, sector: sector)
@@ -201,6 +198,27 @@ public struct ActorCoder: Sendable {
         return hits
     }
 
+    /// The capitalised words (and name particles) around a hit: the whole written name.
+    func nameRun(around hit: Hit, in tokens: PhraseTokens) -> [String] {
+        func isNamePart(_ position: Int) -> Bool {
+            let key = tokens.keys[position]
+            if Self.particles.contains(key) { return true }
+            guard tokens.capitalized[position], !Self.ignorable.contains(key) else { return false }
+            // Titles and country words are not part of the name ("President", "Iraqi").
+            return knowledgeBase.index.lookup(key).allSatisfy {
+                switch $0 {
+                case .agent, .countryName, .demonym, .capital: return false
+                default: return true
+                }
+            }
+        }
+        var start = hit.start
+        while start > 0 && isNamePart(start - 1) { start -= 1 }
+        var end = hit.start + hit.length
+        while end < tokens.count && isNamePart(end) { end += 1 }
+        return Array(tokens.keys[start..<end])
+    }
+
     static func singulars(of word: String) -> [String] {
         var forms: [String] = []
         if word.hasSuffix("ies") && word.count > 4 { forms.append(String(word.dropLast(3)) + "y") }
@@ -223,12 +241,22 @@ public struct ActorCoder: Sendable {
 
     /// Among namesakes, the one in office (or valid) on the date, then the one of the
     /// phrase's country, then the last loaded (curated files come after generated ones).
-    private func chooseActor(_ targets: [NameTarget], date: CivilDate?, country: String?) -> (id: String, surname: Bool)? {
+    private func chooseActor(_ targets: [NameTarget], date: CivilDate?, country: String?, nameRun: [String]) -> (id: String, surname: Bool)? {
         var full: [String] = []
         var surnames: [String] = []
         for target in targets {
             if case .actor(let id) = target { full.append(id) }
             if case .surname(let id) = target { surnames.append(id) }
+        }
+        // A surname written with given names must be someone whose names include them all:
+        // "Omar Hassan al-Bashir" is Omar Hassan Ahmad al-Bashir, "Douglas Paul James" no James.
+        if full.isEmpty && nameRun.count > 1 {
+            let wanted = Set(nameRun.filter { !Self.particles.contains($0) })
+            surnames = surnames.filter { id in
+                guard let actor = knowledgeBase.actors[id] else { return false }
+                let known = Set(actor.allNames.flatMap { NameKey.tokens($0) })
+                return wanted.isSubset(of: known)
+            }
         }
         let candidates = full.isEmpty ? surnames : full
         guard !candidates.isEmpty else { return nil }

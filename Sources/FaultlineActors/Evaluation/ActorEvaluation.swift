@@ -107,31 +107,13 @@ public struct ActorEvaluation: Sendable {
     /// that follow it ("Hungarian [and Romanian] officials").
     func codeInSentence(_ text: String, sentence: String, date: CivilDate?) -> CodedActor? {
         let phrase = text.replacingOccurrences(of: "...", with: " ")
-        let match = annotator.coder.match(phrase: phrase, date: date)
-        if let match, match.coded.code.sector != nil || match.coded.actor.map({ annotator.coder.knowledgeBase.actors[$0]?.kind != .state && annotator.coder.knowledgeBase.actors[$0]?.kind != .government }) == true {
-            return match.coded
+        var extended = phrase
+        if let found = sentence.range(of: text) {
+            let offset = sentence.utf8.distance(from: sentence.utf8.startIndex, to: found.upperBound)
+            let following = ActorAnnotator.followingWords(in: sentence, after: offset, limit: 5)
+            extended += annotator.continuation(of: phrase, following: following)
         }
-        guard let found = sentence.range(of: text) else { return match?.coded }
-        let offset = sentence.utf8.distance(from: sentence.utf8.startIndex, to: found.upperBound)
-        // Skip a conjoined nationality ("Hungarian and Romanian officials").
-        var following = ActorAnnotator.followingWords(in: sentence, after: offset, limit: 5)
-        if following.first == "and", following.count >= 3 { following.removeFirst(2) }
-        var best = match?.coded
-        var words: [String] = []
-        for word in following.prefix(3) {
-            words.append(word)
-            let extended = phrase + (word.hasPrefix("-") && words.count == 1 ? "" : " ") + words.joined(separator: " ")
-            let tokens = PhraseTokens(words.joined(separator: " "))
-            let hits = annotator.coder.scan(tokens)
-            guard let last = hits.last, last.start + last.length == tokens.count,
-                  last.targets.contains(where: { if case .agent = $0 { return true } else { return false } }) else { continue }
-            if let coded = annotator.coder.match(phrase: extended, date: date)?.coded {
-                var adjusted = coded
-                adjusted.code.country = adjusted.code.country ?? match?.coded.code.country
-                best = adjusted
-            }
-        }
-        return best
+        return annotator.coder.code(phrase: extended, date: date)
     }
 
     static func quoted(_ text: String) -> [String] {
