@@ -82,7 +82,7 @@ public struct ActorCoder: Sendable {
                     break
                 }
             }
-            if let chosen = chooseActor(hit.targets, date: date, country: countryCue, nameRun: nameRun(around: hit, in: tokens)) {
+            if let chosen = chooseActor(hit.targets, date: date, country: countryCue, nameRun: nameRun(around: hit, in: tokens), titled: sector != nil) {
                 // People win over organisations: "Quds Force commander Esmail Qaani" is Qaani.
                 let isPerson = knowledgeBase.actors[chosen.id]?.kind == .person
                 let currentIsPerson = actorID.flatMap { knowledgeBase.actors[$0]?.kind } == .person
@@ -241,7 +241,7 @@ public struct ActorCoder: Sendable {
 
     /// Among namesakes, the one in office (or valid) on the date, then the one of the
     /// phrase's country, then the last loaded (curated files come after generated ones).
-    private func chooseActor(_ targets: [NameTarget], date: CivilDate?, country: String?, nameRun: [String]) -> (id: String, surname: Bool)? {
+    private func chooseActor(_ targets: [NameTarget], date: CivilDate?, country: String?, nameRun: [String], titled: Bool) -> (id: String, surname: Bool)? {
         var full: [String] = []
         var surnames: [String] = []
         for target in targets {
@@ -274,9 +274,9 @@ public struct ActorCoder: Sendable {
             let value = score(candidate)
             if value >= bestScore { best = candidate; bestScore = value }
         }
-        // A bare surname of someone out of office, of no country the phrase names and not in
-        // the curated files is too weak ("a cat named Frank").
-        if full.isEmpty && bestScore == 0 { return nil }
+        // A bare surname of someone out of office, without a title, of no country the phrase
+        // names and not in the curated files is too weak ("a cat named Frank").
+        if full.isEmpty && bestScore == 0 && !titled { return nil }
         // Surnames shared by people of different countries with nothing to choose: ambiguous.
         if full.isEmpty && surnames.count > 1 && bestScore < 4 {
             let countries = Set(surnames.compactMap { knowledgeBase.country(of: $0) })

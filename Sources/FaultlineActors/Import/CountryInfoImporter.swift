@@ -87,11 +87,14 @@ public struct CountryInfoImporter: Sendable {
                 continue
             }
             guard current != nil else { continue }
-            if let value = Self.inlineField(trimmed, "ISO3166-alpha3"), value.count == 3, value != "---" {
-                current!.iso = value
+            // The CAMEO country code is the reliable one (the file's ISO fields have slips, e.g.
+            // Japan as JON); a six-letter code names a territory of a state (GBRVGB -> VGB).
+            if let value = Self.inlineField(trimmed, "CountryCode"), value.count == 3 || value.count == 6,
+               value.allSatisfy({ $0.isUppercase }) {
+                current!.iso = String(value.suffix(3))
                 continue
             }
-            if let value = Self.inlineField(trimmed, "CountryCode"), current!.iso.isEmpty, value.count == 3 {
+            if let value = Self.inlineField(trimmed, "ISO3166-alpha3"), current!.iso.isEmpty, value.count == 3, value != "---" {
                 current!.iso = value
                 continue
             }
