@@ -246,6 +246,10 @@ struct BlockScanner {
         if nextIsEmoticon(next) { return false }
         let first = firstLetterClass(next)
         let kind = classify(word, nextIsDigit: first == .digit)
+        // A full stop at the end of a line, before a capitalised line: "... on X.\nCaptain ...".
+        if first == .upper, kind != .title, kind != .listMark, lineBreakBetween(word.upperBound, next.lowerBound) {
+            return true
+        }
         switch first {
         case .lower:
             // Web text often starts sentences in lower case; an abbreviation or a quotation
@@ -423,6 +427,11 @@ struct BlockScanner {
         }
         if letters <= 2, digits == 0, periods == 0 { return .shortSymbolic }
         return .word
+    }
+
+    /// Whether a line break lies between the two offsets.
+    private func lineBreakBetween(_ start: Int, _ end: Int) -> Bool {
+        (start..<end).contains { bytes[$0] == 0x0A }
     }
 
     /// The longest run between full stops: 1 in "U.S", 2 in "Ph.D", 8 in "standfor.co".

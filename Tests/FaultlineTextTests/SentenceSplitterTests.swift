@@ -74,6 +74,12 @@ struct SentenceSplitterTests {
         #expect(sentences("Envoy Arrives in Damascus\nThe envoy landed at noon.") == [
             "Envoy Arrives in Damascus", "The envoy landed at noon.",
         ])
+        #expect(sentences("Militias agree to truce in Basra after talks\nThe truce holds.") == [
+            "Militias agree to truce in Basra after talks", "The truce holds.",
+        ])
+        #expect(sentences("The talks were led by the\nForeign Minister of Oman.") == [
+            "The talks were led by the\nForeign Minister of Oman."
+        ])
         // A line wrapped inside a sentence is not a break.
         #expect(sentences("The envoy landed at noon and was\nmet by the foreign minister.") == [
             "The envoy landed at noon and was\nmet by the foreign minister."
