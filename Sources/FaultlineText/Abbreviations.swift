@@ -126,4 +126,10 @@ enum Abbreviations {
         "every", "some", "any", "all", "said", "says", "told", "according", "including", "mr",
         "mrs", "ms", "dr", "gen", "st",
     ])
+
+    /// Domain endings, so "Newsfeed.Com" is read as a name rather than a missing space.
+    static let topLevelDomains = WordSet([
+        "com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "io", "co", "uk", "us",
+        "ca", "de", "fr", "ir", "iq", "il", "tv", "me",
+    ])
 }

@@ -32,6 +32,7 @@ struct BlockScanner {
                 addBoundary(current.lowerBound)
             }
             chunksInSentence += 1
+            splitAtMissingSpaces(current)
             var next = nextChunk(from: current.upperBound)
             if let following = next, case .from(let resume) = decideAfter(current, following) {
                 next = resume
@@ -43,6 +44,21 @@ struct BlockScanner {
     }
 
     // MARK: - Chunks
+
+    /// "the conflict.In a statement": a sentence ends at a full stop that lost its space.
+    private mutating func splitAtMissingSpaces(_ chunk: Range<Int>) {
+        guard chunk.count >= 5, !WebLayout.isLink(bytes, chunk) else { return }
+        var index = chunk.lowerBound + 2
+        while index < chunk.upperBound - 2 {
+            if bytes[index] == 0x2E, WebLayout.isMissingSpace(bytes, period: index, end: chunk.upperBound),
+                !WebLayout.contains(bytes, chunk, 0x40), !WebLayout.contains(bytes, chunk, 0x2F)
+            {
+                addBoundary(index + 1)
+                chunksInSentence = 1
+            }
+            index += 1
+        }
+    }
 
     /// The next run of non-space bytes at or after `position`.
     private func nextChunk(from position: Int) -> Range<Int>? {

@@ -173,7 +173,9 @@ struct TokenScanner {
             let previous = UInt32(bytes[position - 1])
             switch scalar {
             case 0x2E:  // "U.S", "1.5", "example.com"
-                guard UTF8Text.isAlphanumeric(next) else { break scanning }
+                guard UTF8Text.isAlphanumeric(next), !WebLayout.isMissingSpace(bytes, period: position, end: end) else {
+                    break scanning
+                }
             case 0x2C:  // "1,000"
                 guard UTF8Text.isDigit(previous), thousandsGroupFollows(position + 1, end) else { break scanning }
             case 0x3A:  // "5:30"

@@ -99,6 +99,16 @@ struct SentenceSplitterTests {
         ])
     }
 
+    @Test("a full stop that lost its space still ends a sentence")
+    func missingSpace() {
+        #expect(sentences("Fighting resumed in the north.In a statement, the army denied it.") == [
+            "Fighting resumed in the north.", "In a statement, the army denied it.",
+        ])
+        #expect(sentences("Posted via Example.Com and www.example.org today.") == [
+            "Posted via Example.Com and www.example.org today."
+        ])
+    }
+
     @Test("ranges are trimmed and spell their sentences")
     func rangesAreTrimmed() {
         let text = "  First one.   Second one!\n\n Third one?  "

@@ -54,6 +54,11 @@ struct TokenizerTests {
         #expect(tokens("Wait... what?! Really!!") == ["Wait", "...", "what", "?!", "Really", "!!"])
     }
 
+    @Test("a full stop that lost its space is split off")
+    func missingSpace() {
+        #expect(tokens("the north.In a statement") == ["the", "north", ".", "In", "a", "statement"])
+    }
+
     @Test("dashes and quotes are tokens of their own")
     func dashesAndQuotes() {
         #expect(tokens("the Framework—dominated by \"hardliners\"") == [
