@@ -14,6 +14,8 @@ struct BlockScanner {
     /// The chunk before the one being decided on, and the one before that.
     private var previousChunk: Range<Int>?
     private var chunkBeforePrevious: Range<Int>?
+    /// How often each item number ("9.") occurs in the block; counted when first needed.
+    private var itemNumberCounts: [Int: Int]?
 
     init(bytes: UnsafeBufferPointer<UInt8>, block: Range<Int>) {
         self.bytes = bytes
@@ -141,7 +143,7 @@ struct BlockScanner {
             return .next
         }
         if questionOrExclamation {
-            if nextIsEmoticon(next) { return .next }
+            if isEmoticon(next) { return .next }
             let first = firstLetterClass(next)
             if first == .lower {
                 if closed { return .next }
@@ -246,20 +248,27 @@ struct BlockScanner {
         }
     }
 
-    private func blockHasItemNumber(_ first: Int, or second: Int, besides chunk: Range<Int>) -> Bool {
-        var candidate = nextChunk(from: block.lowerBound)
-        while let current = candidate {
-            if current != chunk, let number = WebLayout.itemNumber(bytes, current), number == first || number == second {
-                return true
+    /// Whether the block holds an item mark numbered `first` or `second`, other than `chunk`
+    /// (counted once per block, so long tables stay linear).
+    private mutating func blockHasItemNumber(_ first: Int, or second: Int, besides chunk: Range<Int>) -> Bool {
+        if itemNumberCounts == nil {
+            var counts: [Int: Int] = [:]
+            var candidate = nextChunk(from: block.lowerBound)
+            while let current = candidate {
+                if let number = WebLayout.itemNumber(bytes, current) { counts[number, default: 0] += 1 }
+                candidate = nextChunk(from: current.upperBound)
             }
-            candidate = nextChunk(from: current.upperBound)
+            itemNumberCounts = counts
         }
-        return false
+        let counts = itemNumberCounts ?? [:]
+        let own = WebLayout.itemNumber(bytes, chunk)
+        func present(_ value: Int) -> Bool { (counts[value] ?? 0) - (own == value ? 1 : 0) > 0 }
+        return present(first) || present(second)
     }
 
     /// The decision after a single full stop.
     private func periodEndsSentence(word: Range<Int>, closed: Bool, next: Range<Int>) -> Bool {
-        if nextIsEmoticon(next) { return false }
+        if isEmoticon(next) { return false }
         let first = firstLetterClass(next)
         let kind = classify(word, nextIsDigit: first == .digit)
         // A full stop at the end of a line, before a capitalised line: "... on X.\nCaptain ...".
@@ -532,8 +541,6 @@ struct BlockScanner {
         }
         return true
     }
-
-    private func nextIsEmoticon(_ next: Range<Int>) -> Bool { isEmoticon(next) }
 
     /// ":)", ":-(", ";)", "=)", ":D", ":P", "=(" and the like.
     private func isEmoticon(_ chunk: Range<Int>) -> Bool {

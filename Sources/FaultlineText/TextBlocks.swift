@@ -106,6 +106,7 @@ enum TextBlocks {
             position += 1
         }
         if position == index {
+            guard position < limit else { return nil }
             let byte = bytes[position]
             guard byte >= 0x61, byte <= 0x7A else { return nil }
             value = Int(byte - 0x60)
