@@ -67,9 +67,15 @@ struct EvalSentencesCommand: ParsableCommand {
         var paragraphEnds = Set<Int>()
         var offset = 0
         for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 { text += "\n\n"; offset += 2 }
+            if index > 0 {
+                text += "\n\n"
+                offset += 2
+            }
             for (position, sentence) in paragraph.enumerated() {
-                if position > 0 { text += " "; offset += 1 }
+                if position > 0 {
+                    text += " "
+                    offset += 1
+                }
                 text += sentence
                 offset += sentence.utf8.count
                 if position < paragraph.count - 1 { gold.insert(offset) } else { paragraphEnds.insert(offset) }
