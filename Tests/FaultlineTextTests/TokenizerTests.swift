@@ -35,6 +35,7 @@ struct TokenizerTests {
             "See", "https://www.example.org/new-site/a_b.html", ".", "Write", "to", "jane.doe@example.com", "!",
         ])
         #expect(tokens("(www.example.org)") == ["(", "www.example.org", ")"])
+        #expect(tokens("@StateDept wrote #IraqVotes, #3") == ["@StateDept", "wrote", "#IraqVotes", ",", "#", "3"])
     }
 
     @Test("numbers, currency, units and ordinals")
