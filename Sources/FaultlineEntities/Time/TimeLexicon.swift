@@ -108,6 +108,18 @@ enum TimeLexicon {
         return words
     }()
 
+    /// Words a time expression can start with besides numbers and core words: determiners,
+    /// modifiers and amounts ("the", "last", "about", "several").
+    static let starterWords: Set<String> = coreWords.union(ordinals.keys).union([
+        "the", "this", "last", "next", "that", "these", "its", "a", "an", "every", "each", "per", "early", "late", "mid",
+        "earlier", "later", "sometime", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more",
+        "less", "fewer", "at", "up", "no", "fiscal", "post", "pre", "comparable", "corresponding", "same", "flat",
+        "calendar", "full", "latest", "current", "previous", "prior", "recent", "most", "final", "coming", "following",
+        "initial", "remaining", "preceding", "ensuing", "succeeding", "several", "few", "many", "numerous", "couple",
+        "dozen", "dozens", "right", "as", "new", "election", "currently", "nowadays", "presently", "recently", "lately",
+        "'",
+    ])
+
     /// Words that mark the clause as about the future.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "plans", "plan", "planning", "planned", "scheduled", "schedule", "expected", "expects",

@@ -32,17 +32,24 @@ struct TimeScanner {
         var found: [TimeMatch] = []
         // Every expression contains a number or a core word, at most a few tokens after its start:
         // rules run only within that reach of one.
-        let reach = 8
+        let reach = 7
         var nextCore = Array(repeating: Int.max, count: tokens.count + 1)
+        var canStart = Array(repeating: false, count: tokens.count)
         for position in stride(from: tokens.count - 1, through: 0, by: -1) {
             let token = tokens[position]
-            nextCore[position] = token.shape == .number || TimeLexicon.coreWords.contains(token.lower) ? position : nextCore[position + 1]
+            let isNumber = token.shape == .number
+            nextCore[position] = isNumber || TimeLexicon.coreWords.contains(token.lower) ? position : nextCore[position + 1]
+            canStart[position] = isNumber || TimeLexicon.starterWords.contains(token.lower)
         }
         var index = 0
         while index < tokens.count {
             if nextCore[index] == Int.max { break }
             if nextCore[index] - index > reach {
                 index = nextCore[index] - reach
+                continue
+            }
+            if !canStart[index] {
+                index += 1
                 continue
             }
             guard var match = bestMatch(at: index) else {
