@@ -70,6 +70,16 @@ enum TimeLexicon {
         "decades", "centuries",
     ]
 
+    /// Spoken decades to their digit ("the nineties" are the 199-).
+    static let spokenDecades: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+
+    /// The first and last month of each season code (winter runs December to February).
+    static let seasonMonths: [String: (first: Int, last: Int)] = [
+        "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2),
+    ]
+
     /// Seasons to TIMEX3 season codes.
     static let seasons: [String: String] = [
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",

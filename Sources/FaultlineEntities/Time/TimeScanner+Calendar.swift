@@ -298,8 +298,8 @@ extension TimeScanner {
             if word(cursor) == "-" { cursor += 1 }
         }
         let text = word(cursor)
-        let bytes = Array(text.utf8)
-        if tokens.indices.contains(cursor), tokens[cursor].shape == .number, bytes.last == 0x73 {
+        if tokens.indices.contains(cursor), tokens[cursor].shape == .number, text.utf8.last == 0x73 {
+            let bytes = Array(text.utf8)
             let digits = bytes.filter { TimeTokenizer.isDigit($0) }
             var decade: String?
             if digits.count == 4, digits[3] == 0x30 {
@@ -311,8 +311,7 @@ extension TimeScanner {
             if cursor == index + 1 && word(index) != "the" { start = index }
             return TimeMatch(start: start, end: cursor + 1, kind: .date, value: decade, takesPosition: true)
         }
-        let spokenDecades = ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9]
-        if word(index) == "the", let digit = spokenDecades[text] {
+        if word(index) == "the", let digit = TimeLexicon.spokenDecades[text] {
             return TimeMatch(start: index, end: cursor + 1, kind: .date, value: "19\(digit)", takesPosition: true)
         }
         // Centuries: "the 20th century", "the eleventh century".

@@ -488,8 +488,7 @@ extension TimeScanner {
             return TimeMatch(start: index, end: end, kind: .date, value: "XXXX-\(code)", takesPosition: true)
         }
         if year == nil {
-            let seasonEnd = ["SP": 5, "SU": 8, "FA": 11, "WI": 2][code]!
-            let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code]!
+            let (seasonStart, seasonEnd) = TimeLexicon.seasonMonths[code] ?? (1, 12)
             var direction = relation == "last" ? -1 : relation == "next" ? 1 : 0
             if relation == "the" || relation.isEmpty { direction = tense(around: index, end) }
             switch direction {

@@ -265,8 +265,8 @@ struct TimeScanner {
         if let tens = TimeLexicon.tens[first], word(index + 1) == "-", let unit = TimeLexicon.ordinals[word(index + 2)], unit < 10 {
             return (tens + unit, index + 3)
         }
+        guard let lead = first.utf8.first, TimeTokenizer.isDigit(lead), first.utf8.count >= 3 else { return nil }
         let bytes = Array(first.utf8)
-        guard bytes.count >= 3, TimeTokenizer.isDigit(bytes[0]) else { return nil }
         let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
         guard ["st", "nd", "rd", "th"].contains(suffix), let value = Int(String(decoding: bytes.dropLast(2), as: UTF8.self)) else {
             return nil

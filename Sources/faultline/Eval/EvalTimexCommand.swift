@@ -57,6 +57,8 @@ struct EvalTimexCommand: ParsableCommand {
             if errors { Self.printErrors(document: document, found: predicted) }
         }
         let perSecond = seconds > 0 ? Double(documents.count) / seconds : 0
+        let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        let megabytesPerSecond = seconds > 0 ? Double(textBytes) / seconds / 1_000_000 : 0
         if json {
             let object: [String: Any] = [
                 "documents": documents.count, "gold": score.gold, "found": score.found,
@@ -66,6 +68,7 @@ struct EvalTimexCommand: ParsableCommand {
                 "extent_relaxed_f1": score.relaxed.f1,
                 "value_accuracy": score.valueAccuracy, "value_f1": score.valueAccuracy * score.relaxed.f1,
                 "type_accuracy": score.typeAccuracy, "documents_per_second": perSecond,
+                "text_megabytes_per_second": megabytesPerSecond,
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -76,7 +79,7 @@ struct EvalTimexCommand: ParsableCommand {
             print("extent relaxed: P \(f(score.relaxed.precision))  R \(f(score.relaxed.recall))  F1 \(f(score.relaxed.f1))")
             print("value accuracy (of relaxed matches): \(f(score.valueAccuracy))  (value F1 \(f(score.valueAccuracy * score.relaxed.f1)))")
             print("type accuracy (of relaxed matches):  \(f(score.typeAccuracy))")
-            print("documents/s (tagging only): \(String(format: "%.0f", perSecond))")
+            print("documents/s (tagging only): \(String(format: "%.0f", perSecond))  (\(String(format: "%.1f", megabytesPerSecond)) MB of text/s)")
         }
     }
 
