@@ -32,6 +32,14 @@ extension TimeScanner {
         if let wholeYear = wholeYear(at: index) { return wholeYear }
         if let yearAgo = yearAgoAdjective(at: index) { return yearAgo }
 
+        // "the day before", "the day after": the day next to the last one mentioned.
+        if first == "the", word(index + 1) == "day", word(index + 2) == "before" || word(index + 2) == "after",
+           let next = tokens.indices.contains(index + 3) ? tokens[index + 3] : nil, next.shape == .punctuation || ["yesterday", "today", "tomorrow"].contains(next.lower) {
+            guard let reference = anchorDay else { return nil }
+            if next.shape != .punctuation { return nil }
+            let day = reference.adding(days: word(index + 2) == "before" ? -1 : 1)
+            return TimeMatch(start: index, end: index + 3, kind: .date, value: day.iso, day: day)
+        }
         // Determiner + unit: "this week", "last month", "the same day", "the following year".
         var cursor = index
         var relation: String
@@ -94,9 +102,11 @@ extension TimeScanner {
         let end = cursor + 1
         if granularity == .quarter { return nil }  // quarters have their own rule
         // "the past/last/next/coming/current + unit" and the anaphoric ones.
-        let anchored = ["that", "same", "previous", "following"].contains(relation)
+        let anchored = ["that", "same", "previous", "following"].contains(relation) || (first == "the" && relation == "next" && granularity == .day)
         if granularity == .day && !anchored { return nil }
-        guard let reference = anchored ? (granularity == .day ? anchorDay : anchorDate) : documentDate else {
+        // "the same day as the visit" points at an event, not at the last date mentioned: the report's day.
+        let pointsAtEvent = word(end) == "as" && relation == "same"
+        guard let reference = anchored && !pointsAtEvent ? (granularity == .day ? anchorDay : anchorDate) : documentDate else {
             return TimeMatch(start: index, end: end, kind: .date, value: TimeCalendar.unknown(granularity), takesPosition: true)
         }
         let offset: Int
