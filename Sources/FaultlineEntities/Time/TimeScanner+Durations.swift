@@ -323,8 +323,9 @@ extension TimeScanner {
                 if (letter == "a" || letter == "p"), word(cursor + 1) == ".", word(cursor + 2) == "m" {
                     meridiem = letter + "m"
                     cursor += 3
+                    // The closing period of "a.m." stays out, as in TimeBank, unless a day or zone follows.
                     if word(cursor) == ".", !tokens[cursor].spaceBefore, cursor + 1 < tokens.count,
-                       !tokens[cursor + 1].isCapitalized || isDayWord(cursor + 1) || isZone(word(cursor + 1)) || tokens[cursor + 1].shape != .word {
+                       isDayWord(cursor + 1) || isZone(word(cursor + 1)) {
                         cursor += 1
                     }
                 } else if letter == "am" || letter == "pm" {

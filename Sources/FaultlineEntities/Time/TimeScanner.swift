@@ -117,7 +117,7 @@ struct TimeScanner {
         case "nearly", "approximately", "roughly":
             return (1, true)
         case "around":
-            return (1, isDateAhead(index + 1))
+            return (1, !isDateAhead(index + 1))
         case "about", "almost", "some":
             // TimeBank keeps these only before a date counted back: "about two years ago".
             return hasAgo(after: index + 1) ? (1, true) : nil
