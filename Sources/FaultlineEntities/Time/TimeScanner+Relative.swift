@@ -444,8 +444,9 @@ extension TimeScanner {
         }
         if yearAgo { year -= 1 }
         var match = TimeMatch(start: start, end: end, kind: .date, value: TimeCalendar.quarter(year, quarter))
-        // The report's own quarters become the focus of "the quarter" and "a year earlier".
-        if !yearAgo, year == reference.year || year == reference.year - 1 && currentQuarter == 1 {
+        // The report's latest completed quarters become the focus of "the quarter" and "a year earlier".
+        let completed = year * 4 + quarter < reference.year * 4 + currentQuarter
+        if !yearAgo, completed, year == reference.year || year == reference.year - 1 && currentQuarter == 1 {
             match.quarter = QuarterFocus(year: year, quarter: quarter)
         }
         return match
