@@ -21,6 +21,7 @@ public struct TimeMLDocument: Sendable, Hashable {
         /// A TIMEX3 opened and not closed, or closed and not opened.
         case unbalanced(String)
 
+        /// What went wrong and what to do about it.
         public var description: String {
             switch self {
             case .missingText(let name): return "\(name): no <TEXT> element; is this a TimeML (.tml) file?"
