@@ -210,11 +210,7 @@ extension TimeScanner {
         if let dated = calendarDate(at: afterComma), dated.day != nil {
             var match = dated
             match.start = start
-            if let part = partOfDay(at: match.end), let day = match.day {
-                match.value = day.iso + part.code
-                match.kind = .time
-                match.end = part.end
-            }
+            if let part = partOfDay(at: match.end) { match.end = part.end }
             return match
         }
         guard let reference = relativeToAnchor ? anchorDay : documentDate else {
@@ -234,11 +230,8 @@ extension TimeScanner {
         }
         let day = reference.adding(days: delta)
         var match = TimeMatch(start: start, end: end, kind: .date, value: day.iso, day: day, takesPosition: true)
-        if let part = partOfDay(at: end) {
-            match.value = day.iso + part.code
-            match.kind = .time
-            match.end = part.end
-        }
+        // "Friday night": TimeBank and AQUAINT mostly annotate the whole phrase with the day's date.
+        if let part = partOfDay(at: end) { match.end = part.end }
         return match
     }
 
