@@ -65,6 +65,16 @@ import Testing
         #expect(try value("that day", in: "Nothing was reported that day.") == "2025-10-30")
     }
 
+    @Test func weeksWeekendsAndNeighbouringDays() throws {
+        #expect(try value("the week of Nov. 3", in: "A hearing is set for the week of Nov. 3.") == "2025-W45")
+        // A Monday report: the weekend just past belongs to the previous ISO week.
+        let monday = CivilDate(year: 2025, month: 10, day: 27)!
+        #expect(try value("the weekend", in: "Clashes erupted over the weekend.", date: monday) == "2025-W43-WE")
+        let text = "The talks opened on Oct. 20. The day before, envoys had met in secret."
+        #expect(try value("The day before", in: text) == "2025-10-19")
+        #expect(try value("Thursday night", in: "The convoy was attacked on Thursday night.", date: monday) == "2025-10-23")
+    }
+
     @Test func vagueReferences() throws {
         #expect(try value("recently", in: "The commander recently visited the front.") == "PAST_REF")
         #expect(try value("now", in: "The city is now under curfew.") == "PRESENT_REF")

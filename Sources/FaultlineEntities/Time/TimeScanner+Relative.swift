@@ -32,6 +32,10 @@ extension TimeScanner {
         if let wholeYear = wholeYear(at: index) { return wholeYear }
         if let yearAgo = yearAgoAdjective(at: index) { return yearAgo }
 
+        // "the week of March 6": the week that day is in.
+        if first == "the", word(index + 1) == "week", word(index + 2) == "of", let dated = calendarDate(at: index + 3), let day = dated.day {
+            return TimeMatch(start: index, end: dated.end, kind: .date, value: day.isoWeek, day: day)
+        }
         // "the day before", "the day after": the day next to the last one mentioned.
         if first == "the", word(index + 1) == "day", word(index + 2) == "before" || word(index + 2) == "after",
            let next = tokens.indices.contains(index + 3) ? tokens[index + 3] : nil, next.shape == .punctuation || ["yesterday", "today", "tomorrow"].contains(next.lower) {
