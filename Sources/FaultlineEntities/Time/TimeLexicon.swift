@@ -130,6 +130,14 @@ enum TimeLexicon {
         "'",
     ])
 
+    /// Core (bit 1) and starter (bit 2) words in one table, so a token costs one lookup.
+    static let wordRoles: [String: UInt8] = {
+        var roles: [String: UInt8] = [:]
+        for word in starterWords { roles[word, default: 0] |= 2 }
+        for word in coreWords { roles[word, default: 0] |= 1 }
+        return roles
+    }()
+
     /// Words that mark the clause as about the future.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "plans", "plan", "planning", "planned", "scheduled", "schedule", "expected", "expects",

@@ -38,8 +38,9 @@ struct TimeScanner {
         for position in stride(from: tokens.count - 1, through: 0, by: -1) {
             let token = tokens[position]
             let isNumber = token.shape == .number
-            nextCore[position] = isNumber || TimeLexicon.coreWords.contains(token.lower) ? position : nextCore[position + 1]
-            canStart[position] = isNumber || TimeLexicon.starterWords.contains(token.lower)
+            let role = isNumber ? 3 : TimeLexicon.wordRoles[token.lower] ?? 0
+            nextCore[position] = role & 1 != 0 ? position : nextCore[position + 1]
+            canStart[position] = role & 2 != 0
         }
         var index = 0
         while index < tokens.count {
