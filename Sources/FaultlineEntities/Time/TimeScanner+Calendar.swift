@@ -178,7 +178,7 @@ extension TimeScanner {
         }
         guard name.utf8.count > 4, let weekday = TimeLexicon.weekdays[name] else { return nil }
         var start = index
-        var end = index + 1
+        let end = index + 1
         var direction = 0
         var relativeToAnchor = false
         let previous = word(index - 1)

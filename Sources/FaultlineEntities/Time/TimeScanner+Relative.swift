@@ -67,9 +67,6 @@ extension TimeScanner {
             default:
                 return nil
             }
-        case "that":
-            relation = "that"
-            cursor += 1
         default:
             return nil
         }
