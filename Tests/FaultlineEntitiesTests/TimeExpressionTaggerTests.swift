@@ -143,3 +143,24 @@ import Testing
         #expect(String(decoding: bytes[march.range], as: UTF8.self) == "March 3, 2021")
     }
 }
+
+/// Odd inputs must not crash the tagger, and every range must cut the text where it says.
+@Suite struct TimeExpressionTaggerRobustnessTests {
+    @Test(arguments: [
+        "", "the", "Nov.", "2025-", "10:", "at 8 a.", "a.m.", "'", "'80", "the end of", "every", "last",
+        "99999999999999999999999 years", "The 30th of", "Sept. 31, 2025", "2025-13-45", "at 25:99 p.m.",
+        "quarter", "the quarter of", "Thursday,", "mid-", "— «Paris» — 11 novembre —", "the past two",
+        "four-quarter", "3/4", "1/2/3/4", "the day before", "a week or so", "between two to",
+        "said on Thursday", "in March", "the third", "at noon", "8", "last week", "two", "fiscal", "year-", "each",
+        "Friday night", "the week of", "nineteen", "two thousand", "the 1990", "Christmas", "New Year", "11 November",
+        "the first half of", "this year's", "the year-", "5 p.m. EST,", "mid afternoon", "Tuesdays", "every other",
+    ])
+    func oddInputs(_ text: String) {
+        let found = TimeExpressionTagger().find(in: text, documentDate: CivilDate(year: 2025, month: 10, day: 30))
+        let bytes = Array(text.utf8)
+        for expression in found {
+            #expect(expression.range.lowerBound >= 0 && expression.range.upperBound <= bytes.count)
+            #expect(String(decoding: bytes[expression.range], as: UTF8.self) == expression.text)
+        }
+    }
+}

@@ -19,6 +19,7 @@ extension TimeScanner {
     /// "Nov. 11", "November 11, 2025", "11 November 2025", "July 1997", "June", "June last year",
     /// "2025-10-30", "10/30/2025".
     func calendarDate(at index: Int) -> TimeMatch? {
+        guard index < tokens.count else { return nil }
         if let numeric = numericDate(at: index) { return numeric }
         var start = index
         var explicitYear: Int?

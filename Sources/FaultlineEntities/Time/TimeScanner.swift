@@ -198,7 +198,7 @@ struct TimeScanner {
             }
             return (value, end)
         }
-        if tokens[index].shape == .number, let decimal = Double(first), !first.contains(",") {
+        if tokens[index].shape == .number, first.contains("."), let decimal = Double(first), decimal < 100_000 {
             return (decimal, index + 1)
         }
         switch first {
