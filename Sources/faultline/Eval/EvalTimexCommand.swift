@@ -33,12 +33,12 @@ struct EvalTimexCommand: ParsableCommand {
             do {
                 contents = try String(contentsOfFile: file, encoding: .utf8)
             } catch {
-                throw ValidationError("\(file): cannot read it as UTF-8 text (\(error.localizedDescription))")
+                throw TimexInputError("\(file): cannot read it as UTF-8 text (\(error.localizedDescription))")
             }
             do {
                 documents.append(try TimeMLDocument(parsing: contents, name: file))
             } catch {
-                throw ValidationError(error.description)
+                throw TimexInputError(error.description)
             }
         }
         let tagger = TimeExpressionTagger()
@@ -87,11 +87,11 @@ struct EvalTimexCommand: ParsableCommand {
     static func timeMLFiles(under path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ValidationError("\(path): no such file or directory; pass --timeml DIR with TimeML .tml files")
+            throw TimexInputError("\(path): no such file or directory; pass --timeml DIR with TimeML .tml files")
         }
         guard isDirectory.boolValue else { return [path] }
         guard let walker = FileManager.default.enumerator(atPath: path) else {
-            throw ValidationError("\(path): cannot list the directory")
+            throw TimexInputError("\(path): cannot list the directory")
         }
         var seen = Set<String>()
         var files: [String] = []
@@ -99,7 +99,7 @@ struct EvalTimexCommand: ParsableCommand {
             let name = (relative as NSString).lastPathComponent
             if seen.insert(name).inserted { files.append((path as NSString).appendingPathComponent(relative)) }
         }
-        guard !files.isEmpty else { throw ValidationError("\(path): no .tml files found") }
+        guard !files.isEmpty else { throw TimexInputError("\(path): no .tml files found") }
         return files.sorted()
     }
 
@@ -130,4 +130,11 @@ struct EvalTimexCommand: ParsableCommand {
             String(decoding: bytes[range], as: UTF8.self) + "]" + String(decoding: bytes[range.upperBound..<end], as: UTF8.self)
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
+}
+
+/// A TimeML input that cannot be read; the message names the input and the reason.
+private struct TimexInputError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) { self.description = description }
 }
