@@ -217,8 +217,13 @@ extension TimeScanner {
         guard let reference = relativeToAnchor ? anchorDay : documentDate else {
             return TimeMatch(start: start, end: end, kind: .date, value: "XXXX-WXX-\(weekday)", takesPosition: true)
         }
-        if direction == 0 { direction = tense(around: start, end) }
+        // "Wednesday's ruling" names an event; the clause's tense says little about it: the nearest day.
+        let possessive = word(end) == "'" && word(end + 1) == "s"
+        if direction == 0 && !possessive { direction = tense(around: start, end) }
         var delta = weekday - reference.weekday
+        if direction == 0 && possessive {
+            direction = delta > 0 && delta < 4 || delta <= -4 ? 1 : -1
+        }
         switch direction {
         case 2:
             if delta <= 0 { delta += 7 }
