@@ -77,6 +77,8 @@ extension TimeScanner {
            dated.start == dayCursor {
             day = namedDay
             cursor = dated.end
+        } else if let namedDay = dayAfterAside(from: cursor) {
+            day = namedDay
         }
         let dayText = day?.iso ?? "XXXX-XX-XX"
         let value: String
@@ -86,6 +88,17 @@ extension TimeScanner {
             value = dayText + "T" + TimeCalendar.pad(hour, 2) + ":" + TimeCalendar.pad(minute, 2)
         }
         return TimeMatch(start: index, end: cursor, kind: .time, value: value, takesPosition: true)
+    }
+
+    /// The day named just after a parenthetical aside, as in "10:35 a.m. (0735 GMT) Friday": it dates
+    /// the time without belonging to its extent.
+    private func dayAfterAside(from index: Int) -> CivilDate? {
+        let open = word(index) == "." ? index + 1 : index  // the period of "a.m." before the aside
+        guard word(open) == "(" else { return nil }
+        var cursor = open + 1
+        while cursor < tokens.count, cursor < open + 8, word(cursor) != ")" { cursor += 1 }
+        guard word(cursor) == ")" else { return nil }
+        return weekdayDate(at: cursor + 1)?.day
     }
 
     private func isZone(_ word: String) -> Bool {
