@@ -100,6 +100,12 @@ import Testing
         #expect(found.isEmpty, "found \(found.map(\.text))")
     }
 
+    @Test func namesAreNotTimes() {
+        let text = "The Sunday Times said sales fell during the Six-Day War exhibit at the Summer Olympics."
+        let found = tagger.find(in: text, documentDate: lateOctober)
+        #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
     @Test func clockTimes() throws {
         // As in TimeBank, the closing period of "a.m." stays out of the extent.
         let morning = try expression("8 a.m", in: "The curfew ends at 8 a.m. in the old city.", date: lateOctober)

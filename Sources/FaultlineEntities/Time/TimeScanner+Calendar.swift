@@ -177,7 +177,7 @@ extension TimeScanner {
             }
             return TimeMatch(start: index, end: end, kind: .set, value: value)
         }
-        guard name.utf8.count > 4, let weekday = TimeLexicon.weekdays[name] else { return nil }
+        guard name.utf8.count > 4, let weekday = TimeLexicon.weekdays[name], !isInsideName(index, end: index + 1) else { return nil }
         var start = index
         let end = index + 1
         var direction = 0

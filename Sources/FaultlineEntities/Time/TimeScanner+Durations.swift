@@ -56,6 +56,7 @@ extension TimeScanner {
         let unitWord = word(cursor)
         guard let granularity = TimeLexicon.timeUnits[unitWord] else { return nil }
         let plural = TimeLexicon.pluralUnits.contains(unitWord)
+        if compound, tokens[cursor].isCapitalized, isInsideName(cursor, end: cursor + 1) { return nil }  // "the Six-Day War"
         var end = cursor + 1
         // Adjectival compounds: "year-long", "decades-long", "8-month-old".
         if word(end) == "-", touches(end - 1), word(end + 1) == "old" { return nil }  // ages: "a 6-year-old"

@@ -18,7 +18,7 @@ extension TimeScanner {
                 cursor += 1
             }
         }
-        guard let code = TimeLexicon.seasons[word(cursor)] else { return nil }
+        guard let code = TimeLexicon.seasons[word(cursor)], !isInsideName(cursor, end: cursor + 1) else { return nil }
         var end = cursor + 1
         var year: Int?
         if word(end) == "of", let (value, after) = yearNumber(at: end + 1) {

@@ -160,6 +160,19 @@ struct TimeScanner {
         return false
     }
 
+    /// Whether the word at `index` is part of a capitalised name ("the Sunday Times", "Black Friday",
+    /// "the Six-Day War", "the Summer Olympics") rather than a time: a capitalised word follows it
+    /// and a determiner or another capitalised word precedes it.
+    func isInsideName(_ index: Int, end: Int) -> Bool {
+        guard tokens.indices.contains(end), tokens[end].shape == .word, tokens[end].isCapitalized,
+              TimeLexicon.months[tokens[end].lower] == nil, TimeLexicon.partsOfDay[tokens[end].lower] == nil,
+              tokens[end].sentence == tokens[index].sentence else { return false }
+        let before = index - 1
+        guard before >= 0, tokens[before].sentence == tokens[index].sentence else { return false }
+        return tokens[before].lower == "the" || (tokens[before].shape == .word && tokens[before].isCapitalized)
+            || tokens[before].lower == "-"
+    }
+
     // MARK: - Token access
 
     /// The lowercased token at `index`, or "" past either end.
