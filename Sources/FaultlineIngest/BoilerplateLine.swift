@@ -22,6 +22,7 @@ enum BoilerplateLine {
         if words.isEmpty { return true }  // separators such as "***" or "|"
         if isCredit(lower, wordCount: words.count) { return true }
         if isDateLine(words) { return true }
+        if isByline(lower, wordCount: words.count) { return true }
         if endsLikeSentence(lower) { return false }
         return words.count <= 12 && matchesChromePhrase(lower, words: words)
     }
@@ -100,7 +101,15 @@ enum BoilerplateLine {
             let rest = trimmed.dropFirst(head.count).drop { $0 == UInt8(ascii: " ") }
             if creditSeparators.contains(where: { rest.starts(with: $0) }) { return wordCount <= 14 }
         }
+        if wordCount <= 20 && contains(lower, Array("\u{00A9}".utf8)) { return true }  // "photos © Agency"
         return wordCount <= 10 && agencies.contains { contains(lower, $0) }
+    }
+
+    /// "By Jane Doe", "By JANE DOE - 2019-04-10", "Written by ...": a byline is metadata.
+    static func isByline(_ lower: [UInt8], wordCount: Int) -> Bool {
+        guard wordCount <= 10 else { return false }
+        return lower.starts(with: "by ".utf8) || lower.starts(with: "written by ".utf8) || lower.starts(with: "words by ".utf8)
+            || lower.starts(with: "reporting by ".utf8)
     }
 
     /// Phrases that mark chrome wherever they stand in a short line.

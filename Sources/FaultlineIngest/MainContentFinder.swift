@@ -71,7 +71,6 @@ extension MainContentFinder {
         var elements: [Element] = []
         private var classBuffer: [UInt8] = []
 
-
         @inline(__always) static func index(of node: Node) -> Int? {
             guard let raw = node.pointee._private else { return nil }
             return Int(bitPattern: raw) - 1
@@ -258,6 +257,42 @@ extension MainContentFinder {
 
         /// The top container and those of its siblings that look like more of the article.
         func contentBlocks(around top: Int) -> [Int] {
+            let blocks = siblingBlocks(around: top) + sameClassBlocks(as: top)
+            // Document order, each block once, none inside another.
+            var chosen = Set<Int>()
+            var result = [Int]()
+            for index in blocks.sorted() where !chosen.contains(index) {
+                var ancestor = elements[index].parent
+                var nested = false
+                while ancestor >= 0 {
+                    if chosen.contains(ancestor) { nested = true; break }
+                    ancestor = elements[ancestor].parent
+                }
+                if !nested {
+                    chosen.insert(index)
+                    result.append(index)
+                }
+            }
+            return result
+        }
+
+        /// Other parts of an article that figures, quotes or ads split up: elements with the same
+        /// tag and class as the top container, with text and few links.
+        func sameClassBlocks(as top: Int) -> [Int] {
+            let tag = elements[top].tag
+            guard let className = XMLNodes.attribute(elements[top].node, "class"), !className.isEmpty else { return [] }
+            var blocks = [Int]()
+            for index in elements.indices where index != top && elements[index].tag == tag && !elements[index].removed {
+                let element = elements[index]
+                guard element.textBytes >= 100, element.linkDensity < 0.3,
+                      XMLNodes.attribute(element.node, "class") == className else { continue }
+                blocks.append(index)
+            }
+            return blocks
+        }
+
+        /// The top container and those of its siblings that look like more of the article.
+        func siblingBlocks(around top: Int) -> [Int] {
             let parent = elements[top].parent
             guard parent >= 0 else { return [top] }
             let topScore = elements[top].score
@@ -291,7 +326,11 @@ extension MainContentFinder {
             if element.classWeight < 0 && element.score < 0 { return true }
             guard element.commas < 10 else { return false }
             let density = element.linkDensity
-            if element.tag == .p || element.tag == .li || element.tag == .span {
+            if element.tag == .span {
+                // Hover cards and link bundles inside a paragraph; a linked name stays.
+                return density > 0.8 && element.textBytes >= 100
+            }
+            if element.tag == .p || element.tag == .li {
                 return density > 0.6 && element.textBytes < 300
             }
             if element.classWeight < 25 && density > 0.25 { return true }
