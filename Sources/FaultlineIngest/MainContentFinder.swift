@@ -13,9 +13,6 @@ import CLibXML2
 struct MainContentFinder {
     typealias Node = XMLNodes.Node
 
-    /// The page's JSON-LD `articleBody`, when given; it confirms the chosen container.
-    var articleBodyHint: String?
-
     /// Measurements of one element.
     struct Element {
         var node: Node

@@ -22,8 +22,8 @@ struct PlainTextExtractor: Sendable {
         for (blockIndex, lines) in blocks.enumerated() {
             var kept = [String]()
             for line in lines {
-                if BoilerplateLine.isBoilerplate(line) { continue }
                 if !seenBody, author == nil, let byline = Self.byline(line) { author = byline; continue }
+                if BoilerplateLine.isBoilerplate(line) { continue }
                 kept.append(line)
             }
             guard !kept.isEmpty else { continue }

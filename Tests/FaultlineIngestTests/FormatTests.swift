@@ -164,3 +164,20 @@ struct FormatTests {
         #expect(articles.first?.origin == "day.txt.gz")
     }
 }
+
+@Suite("HTML rendered by scripts")
+struct ScriptRenderedPageTests {
+    @Test("A page whose markup lacks the article falls back to JSON-LD articleBody")
+    func jsonLDFallback() throws {
+        let body = Array(repeating: "The harbour board met on Monday and agreed to dredge the channel before the summer season.", count: 8)
+            .joined(separator: "\\n")
+        let page = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Channel to Be Dredged",
+            "articleBody":"\(body)"}</script></head><body><div id="app">Loading the article.</div></body></html>
+            """
+        let article = try #require(try ArticleReader().read(bytes: Array(page.utf8), origin: "app.html", defaultPublished: nil).first)
+        #expect(article.metadata.title == "Channel to Be Dredged")
+        #expect(article.cleanText.components(separatedBy: "\n\n").count == 8)
+        #expect(!article.cleanText.contains("Loading"))
+    }
+}
