@@ -128,7 +128,8 @@ extension MainContentFinder {
                 } else if XMLNodes.isElement(current) {
                     let childIndex = elements.count
                     record(current, parent: index, inLink: isLink)
-                    if elements[childIndex].tag.isBlock { hasBlockChild = true }
+                    let childTag = elements[childIndex].tag
+                    if childTag.isBlock && childTag != .br && childTag != .hr { hasBlockChild = true }
                 }
                 child = current.pointee.next
             }
@@ -222,23 +223,34 @@ extension MainContentFinder {
                 let element = elements[index]
                 let isParagraph = element.tag.isParagraphLike
                     || ((element.tag == .div || element.tag == .section) && !element.hasBlockChild)
-                guard isParagraph, element.textBytes >= 25 else { continue }
-                let score = 1.0 + Double(element.commas) + min(Double(element.textBytes) / 100.0, 3.0)
-                var ancestor = element.parent
-                var level = 0
-                while ancestor >= 0 && level < 5 {
-                    if !elements[ancestor].isCandidate {
-                        elements[ancestor].isCandidate = true
-                        elements[ancestor].score = elements[ancestor].tag.containerPrior + Double(elements[ancestor].classWeight)
-                    }
-                    let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
-                    elements[ancestor].score += score / divider
-                    ancestor = elements[ancestor].parent
-                    level += 1
+                if isParagraph {
+                    if element.textBytes >= 25 { vote(from: element.parent, text: element.textBytes, commas: element.commas) }
+                } else if element.ownText >= 25, element.tag.containerPrior > 0 {
+                    // Text straight inside a container, between its blocks (paragraphs split by
+                    // <br> rather than <p>): a paragraph of the container itself.
+                    vote(from: index, text: element.ownText - element.ownLinkText, commas: element.ownCommas)
                 }
             }
             for index in elements.indices where elements[index].isCandidate {
                 elements[index].score *= 1.0 - elements[index].linkDensity
+            }
+        }
+
+        /// A paragraph's score goes to `first` in full, half to its parent, less further up.
+        private mutating func vote(from first: Int, text: Int, commas: Int) {
+            guard text >= 25 else { return }
+            let score = 1.0 + Double(commas) + min(Double(text) / 100.0, 3.0)
+            var ancestor = first
+            var level = 0
+            while ancestor >= 0 && level < 5 {
+                if !elements[ancestor].isCandidate {
+                    elements[ancestor].isCandidate = true
+                    elements[ancestor].score = elements[ancestor].tag.containerPrior + Double(elements[ancestor].classWeight)
+                }
+                let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
+                elements[ancestor].score += score / divider
+                ancestor = elements[ancestor].parent
+                level += 1
             }
         }
 
