@@ -27,6 +27,34 @@ enum BoilerplateLine {
         return words.count <= 12 && matchesChromePhrase(lower, words: words)
     }
 
+    /// Promotional phrases of the paragraphs that close many articles: "Follow us on Twitter",
+    /// "Sign up for our newsletter", "This document is subject to copyright".
+    static let promoPhrases = bytes([
+        "follow us", "follow him", "follow her", "follow them", "on twitter", "on facebook", "on instagram",
+        "subscribe", "newsletter", "sign up", "copyright", "get access to", "join our", "listen to", "listen live",
+        "download our app", "download the app", "news tip", "email us", "contact us", "citation:",
+        "reproduced without",
+    ])
+
+    /// Whether a paragraph at the end of an article is a promotion or notice rather than text:
+    /// at most 400 bytes and containing a promotional phrase.
+    static func isClosingPromo(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 400 else { return false }
+        let lower = paragraph.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return promoPhrases.contains { contains(lower, $0) }
+    }
+
+    /// The paragraphs without closing promotions (at most four, from the end).
+    static func trimmingClosingPromos(_ paragraphs: [String]) -> [String] {
+        var result = paragraphs
+        var removed = 0
+        while removed < 4, result.count > 1, let last = result.last, isClosingPromo(last) {
+            result.removeLast()
+            removed += 1
+        }
+        return result
+    }
+
     /// Whether the line ends with sentence punctuation (optionally inside closing quotes).
     static func endsLikeSentence(_ line: String) -> Bool { endsLikeSentence(Array(line.utf8)) }
 

@@ -413,7 +413,7 @@ extension MainContentFinder {
 
         mutating func finish() -> [String] {
             flush()
-            return paragraphs.filter { !BoilerplateLine.isBoilerplate($0) }
+            return BoilerplateLine.trimmingClosingPromos(paragraphs.filter { !BoilerplateLine.isBoilerplate($0) })
         }
     }
 }

@@ -38,7 +38,7 @@ struct PlainTextExtractor: Sendable {
             paragraphs.append(contentsOf: Self.paragraphs(fromBlock: kept))
             seenBody = true
         }
-        return Result(title: title, author: author, paragraphs: paragraphs)
+        return Result(title: title, author: author, paragraphs: BoilerplateLine.trimmingClosingPromos(paragraphs))
     }
 
     static func isHeadline(_ line: String) -> Bool {

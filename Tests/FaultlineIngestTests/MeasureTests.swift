@@ -36,6 +36,17 @@ struct HelperTests {
         }
     }
 
+    @Test("Closing promotions are trimmed from the end only")
+    func closingPromos() {
+        let paragraphs = [
+            "Follow us on Twitter for the latest news from the region, and tell us what you think.",
+            "The minister said the talks would resume next week.",
+            "Sign up for our morning newsletter to get the day's top stories in your inbox, every weekday.",
+            "Follow the Courier on Facebook and Instagram.",
+        ]
+        #expect(BoilerplateLine.trimmingClosingPromos(paragraphs) == Array(paragraphs.prefix(2)))
+    }
+
     @Test("Site suffixes are removed from page titles")
     func siteSuffix() {
         #expect(HTMLMetadataReader.removingSiteSuffix("Bridge Opens on Time | Daily Example", outlet: "Daily Example") == "Bridge Opens on Time")
