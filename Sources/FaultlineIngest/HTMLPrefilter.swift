@@ -24,7 +24,9 @@ enum HTMLPrefilter {
             guard open + 1 < count, isLetter(bytes[open + 1]) else { continue }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyFrom..<open]))
             copyFrom = open
+            let written = output.count
             guard let (tagEnd, name) = writeStartTag(bytes, at: open, into: &output) else {
+                output.removeSubrange(written...)
                 break  // an unterminated tag: the rest goes to the parser as it is
             }
             copyFrom = tagEnd + 1
