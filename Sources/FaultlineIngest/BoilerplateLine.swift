@@ -16,7 +16,7 @@ enum BoilerplateLine {
         var lower = [UInt8]()
         lower.reserveCapacity(count)
         for byte in line.utf8 { lower.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-        if isCookieNotice(lower) || isCopyright(lower) { return true }
+        if isCookieNotice(lower) || isCopyright(lower) || isLinkTeaser(lower) { return true }
         guard count <= maxChromeBytes else { return false }
         let words = words(of: lower)
         if words.isEmpty { return true }  // separators such as "***" or "|"
@@ -33,6 +33,7 @@ enum BoilerplateLine {
         "follow us", "follow him", "follow her", "follow them", "on twitter", "on facebook", "on instagram",
         "subscribe", "newsletter", "sign up", "copyright", "get access to", "join our", "listen to", "listen live",
         "download our app", "download the app", "news tip", "email us", "contact us", "citation:",
+        "appeared first on",
         "reproduced without",
     ])
 
@@ -131,6 +132,13 @@ enum BoilerplateLine {
         }
         if wordCount <= 20 && contains(lower, Array("\u{00A9}".utf8)) { return true }  // "photos © Agency"
         return wordCount <= 10 && agencies.contains { contains(lower, $0) }
+    }
+
+    static let teaserLabels = bytes(["read more:", "read also:", "also read:", "see also:", "related:", "recommended:", "more:", "watch:", "listen:", "read:"])
+
+    /// "Read more: Quds Force chief visits Baghdad ...": a label and a linked headline.
+    static func isLinkTeaser(_ lower: [UInt8]) -> Bool {
+        lower.count <= 300 && teaserLabels.contains { lower.starts(with: $0) }
     }
 
     /// "By Jane Doe", "By JANE DOE - 2019-04-10", "Written by ...": a byline is metadata.

@@ -109,7 +109,10 @@ struct HTMLMetadataReader: Sendable {
             let head = String(title[..<range.lowerBound]).trimming(" ")
             let tail = String(title[range.upperBound...]).trimming(" ")
             let tailWords = tail.split(separator: " ").count
-            let isOutlet = outlet.map { tail.lowercased() == $0.lowercased() || $0.lowercased().contains(tail.lowercased()) } ?? false
+            let isOutlet = outlet.map {
+                let (site, part) = ($0.lowercased(), tail.lowercased())
+                return site == part || site.contains(part) || part.hasPrefix(site)
+            } ?? false
             if !head.isEmpty, isOutlet || (tailWords <= 4 && head.split(separator: " ").count >= 3) {
                 return removingSiteSuffix(head, outlet: outlet)
             }

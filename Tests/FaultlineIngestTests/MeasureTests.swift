@@ -27,7 +27,8 @@ struct HelperTests {
         for chrome in ["Skip to main content", "Photo: Wikimedia", "Image credit: Reuters", "(Photo by Ann Lee/AFP via Getty Images)",
                        "Share on Facebook", "Facebook Twitter Email", "Advertisement", "Related Articles", "Read more",
                        "Subscribe to our newsletter", "© 2024 Some Outlet", "12 comments", "Accept all cookies",
-                       "Sign up for our daily briefing"] {
+                       "Sign up for our daily briefing",
+                       "Read more: Quds Force commander visits Baghdad as Iraq's ruling bloc struggles to agree on a candidate for prime minister"] {
             #expect(BoilerplateLine.isBoilerplate(chrome), "\(chrome)")
         }
         for text in ["Iran's Influence in Iraq", "The photo shows the minister arriving.", "Shares fell 3% in early trading.",
@@ -52,5 +53,6 @@ struct HelperTests {
         #expect(HTMLMetadataReader.removingSiteSuffix("Bridge Opens on Time | Daily Example", outlet: "Daily Example") == "Bridge Opens on Time")
         #expect(HTMLMetadataReader.removingSiteSuffix("Bridge Opens on Time - News - Daily", outlet: nil) == "Bridge Opens on Time")
         #expect(HTMLMetadataReader.removingSiteSuffix("Left - Right", outlet: nil) == "Left - Right")
+        #expect(HTMLMetadataReader.removingSiteSuffix("Talks Resume in Doha - Gulf Wire: News from the Gulf and the World", outlet: "Gulf Wire") == "Talks Resume in Doha")
     }
 }
