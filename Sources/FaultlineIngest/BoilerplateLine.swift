@@ -125,7 +125,11 @@ enum BoilerplateLine {
     /// Photo, image and video credits: "Photo: Wikimedia", "Image credit: Reuters",
     /// "Getty Images", "AP Photo/Jane Doe", "(Photo by X/AFP via Getty Images)".
     static func isCredit(_ lower: [UInt8], wordCount: Int) -> Bool {
-        let trimmed = lower.drop { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: " ") }
+        let trimmed = lower.drop { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "|") }
+        // "IHA Photo", "AFP Photos", "| Reuters Images": an agency name and a photo word.
+        if wordCount <= 4, ["photo", "photos", "images", "image", "pictures"].contains(where: { lower.reversed().starts(with: $0.utf8.reversed()) }) {
+            return true
+        }
         for head in creditHeads where trimmed.starts(with: head) {
             let rest = trimmed.dropFirst(head.count).drop { $0 == UInt8(ascii: " ") }
             if creditSeparators.contains(where: { rest.starts(with: $0) }) { return wordCount <= 14 }

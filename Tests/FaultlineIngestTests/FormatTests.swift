@@ -220,3 +220,26 @@ struct HTMLLayoutTests {
         #expect(!text.contains("tyres"))
     }
 }
+
+@Suite("Plain text tops")
+struct PlainTextTopTests {
+    @Test("Section kickers, author names and UI remnants around the headline are dropped")
+    func labels() throws {
+        let text = """
+            World
+
+            Ministers Agree on Water Sharing Plan
+
+            Lena Ortiz
+            ·3 min read
+            The ministers of three river states agreed on Tuesday to share the water of the upper basin, \
+            ending a decade of quarrels over dams.
+
+            The plan will be reviewed every five years.
+            """
+        let article = try #require(try ArticleReader().read(bytes: Array(text.utf8), origin: "w.txt", defaultPublished: nil).first)
+        #expect(article.metadata.title == "Ministers Agree on Water Sharing Plan")
+        #expect(article.cleanText.hasPrefix("The ministers of three river states"))
+        #expect(article.cleanText.components(separatedBy: "\n\n").count == 2)
+    }
+}
