@@ -21,9 +21,12 @@ struct HTMLArticleExtractor: Sendable {
             if let body = pageMetadata.articleBody, let fromJSONLD = Self.paragraphs(ofArticleBody: body, insteadOf: paragraphs) {
                 paragraphs = fromJSONLD
             }
-            // The headline is metadata, not body.
+            // The headline is metadata, not body: the title anywhere, the page's <h1> at the top.
             if let title = pageMetadata.metadata.title {
                 paragraphs.removeAll { $0 == title }
+            }
+            if let heading = pageMetadata.heading, let index = paragraphs.prefix(3).firstIndex(of: heading) {
+                paragraphs.remove(at: index)
             }
             return Result(metadata: pageMetadata.metadata, paragraphs: paragraphs)
         }

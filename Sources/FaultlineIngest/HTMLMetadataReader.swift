@@ -10,6 +10,8 @@ struct HTMLMetadataReader: Sendable {
     struct PageMetadata: Sendable {
         var metadata: DocumentMetadata
         var articleBody: String?
+        /// The page's first `<h1>`, which may differ from the title in meta tags.
+        var heading: String?
     }
 
     /// What one pass over the page collects before the fields are chosen.
@@ -47,7 +49,7 @@ struct HTMLMetadataReader: Sendable {
         let metadata = DocumentMetadata(
             url: url, outlet: outlet, title: title, author: author,
             published: dateText.flatMap(DateParsing.civilDate))
-        return PageMetadata(metadata: metadata, articleBody: ld.articleBody)
+        return PageMetadata(metadata: metadata, articleBody: ld.articleBody, heading: collected.firstH1)
     }
 
     private func collect(_ node: XMLNodes.Node, into collected: inout Collected) {
