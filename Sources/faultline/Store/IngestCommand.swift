@@ -54,7 +54,7 @@ struct IngestCommand: AsyncParsableCommand {
         let runner = IngestRunner(
             pipeline: pipeline, store: store, reader: ArticleReader(maxBytes: maxBytes),
             defaultPublished: published)
-        let reporter = ProgressReporter(isTerminal: isatty(STDERR_FILENO) == 1)
+        var reporter = ProgressReporter(isTerminal: isatty(STDERR_FILENO) == 1)
         let summary = await runner.run(paths: paths) { reporter.report($0) }
         reporter.finish()
         print(summary.line)
