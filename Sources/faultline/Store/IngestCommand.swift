@@ -34,7 +34,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = 20_000_000
 
-    @Option(name: .customLong("kb"), help: ArgumentHelp("Knowledge-base directory (default: the bundled one).", valueName: "dir"))
+    @Option(name: .customLong("kb"), help: ArgumentHelp("A directory of knowledge-base YAML files to use on top of the bundled base.", valueName: "dir"))
     var knowledgeBase: String?
 
     @OptionGroup var storeOptions: StoreOptions
