@@ -6,7 +6,7 @@ import Foundation
 /// never used; YAML stays the source of truth.
 enum KnowledgeBaseCache {
     /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
     static let magic: [UInt8] = Array("FLKB".utf8)
 
     /// Where the cache for a directory with files hashing to `hash` lives.
@@ -221,7 +221,7 @@ private struct CacheReader {
     mutating func double() -> Double { Double(bitPattern: varint()) }
 
     mutating func date() -> CivilDate? {
-        let value = count()
+        let value = Int(truncatingIfNeeded: varint())
         guard value > 0 else { return nil }
         return CivilDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
     }
