@@ -17,6 +17,8 @@ public struct ActorCoder: Sendable {
 
     /// Words after a country that make it a backer ("Iran-backed").
     static let backingWords: Set<String> = ["backed", "aligned", "allied", "sponsored", "funded", "supported", "financed", "armed", "affiliated", "linked", "leaning"]
+    /// Words for a group's leaders or members, which keep the sector of the group before them.
+    static let groupHeads: Set<String> = ["leader", "leaders", "commander", "commanders", "chief", "chiefs", "head", "heads", "spokesman", "spokeswoman", "spokesperson", "member", "members", "official", "officials", "figure", "figures"]
     /// Words that turn a government sector into ELI.
     static let formerWords: Set<String> = ["former", "ex", "retired", "late", "ousted", "deposed", "fallen", "exiled"]
     /// Name particles that do not break a name ("al-Sudani").
@@ -71,6 +73,10 @@ public struct ActorCoder: Sendable {
                 case .agent(let agentSector):
                     // Generic place words ("province", "regions") never override a real sector.
                     if agentSector == "UNK" && sector != nil { continue }
+                    // "militia leader", "party officials": the head word belongs to the group
+                    // named before it and keeps its sector.
+                    let head = tokens.keys[after - 1]
+                    if sector != nil && sector != "UNK" && Self.groupHeads.contains(head) { continue }
                     sector = agentSector
                     evidence.append("agent \(tokens.keys[hit.start..<after].joined(separator: " "))=\(agentSector)")
                     if hit.start > 0 && Self.formerWords.contains(tokens.keys[hit.start - 1]) { former = true }
