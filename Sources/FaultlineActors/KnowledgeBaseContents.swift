@@ -33,7 +33,21 @@ public struct KnowledgeBaseContents: Sendable, Hashable, Codable {
                 countries.append(country)
             }
         }
-        actors = replacing(actors, with: other.actors) { $0.id }
+        // The state and government actors a country entry generates do not replace richer
+        // ones already loaded; their sources are added.
+        var incoming: [Actor] = []
+        var positions: [String: Int] = [:]
+        for (position, actor) in actors.enumerated() { positions[actor.id] = position }
+        for actor in other.actors {
+            let generated = (actor.kind == .state || actor.kind == .government) && actor.aliases.isEmpty
+                && actor.relations.isEmpty && actor.country.map({ actor.id == $0.lowercased() || actor.id == $0.lowercased() + ".gov" }) == true
+            if generated, let position = positions[actor.id] {
+                actors[position].sources += actor.sources.filter { !actors[position].sources.contains($0) }
+            } else {
+                incoming.append(actor)
+            }
+        }
+        actors = replacing(actors, with: incoming) { $0.id }
         ties += other.ties
         agents = replacing(agents, with: other.agents) { NameKey.key($0.term) }
     }
