@@ -39,6 +39,9 @@ public struct KnowledgeBase: Sendable {
             for demonym in country.demonyms.dropFirst() { index.add(demonym, .demonym(country.iso)) }
             for capital in country.capitals { index.add(capital, .capital(country.iso)) }
         }
+        for country in contents.countries {
+            for place in country.places { index.add(place, .place(country.iso)) }
+        }
         var membersByTarget: [String: [String]] = [:]
         for actor in contents.actors {
             // The state actor is reached through the country's names, not its own.

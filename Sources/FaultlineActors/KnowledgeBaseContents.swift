@@ -28,6 +28,7 @@ public struct KnowledgeBaseContents: Sendable, Hashable, Codable {
                 merged.names += country.names.filter { !merged.names.contains($0) && $0 != merged.name }
                 merged.demonyms += country.demonyms.filter { !merged.demonyms.contains($0) }
                 merged.capitals += country.capitals.filter { !merged.capitals.contains($0) }
+                merged.places += country.places.filter { !merged.places.contains($0) }
                 countries[existing] = merged
             } else {
                 countries.append(country)

@@ -100,7 +100,7 @@ public struct ActorAnnotator: Annotator {
         let isDemonym = lastHit.targets.contains { if case .demonym = $0 { return true } else { return false } }
         let isCountry = lastHit.targets.contains {
             switch $0 {
-            case .countryName, .demonym, .capital: return true
+            case .countryName, .demonym, .capital, .place: return true
             default: return false
             }
         }

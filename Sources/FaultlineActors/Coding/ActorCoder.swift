@@ -84,6 +84,8 @@ public struct ActorCoder: Sendable {
                     if countryCue == nil { countryCue = iso; evidence.append("country \(iso)") }
                 case .capital(let iso):
                     if countryCue == nil { countryCue = iso; capitalCue = true; evidence.append("capital \(iso)") }
+                case .place(let iso):
+                    if countryCue == nil { countryCue = iso; evidence.append("place \(iso)") }
                 case .actor, .surname:
                     break
                 }
@@ -213,7 +215,7 @@ public struct ActorCoder: Sendable {
             // Titles and country words are not part of the name ("President", "Iraqi").
             return knowledgeBase.index.lookup(key).allSatisfy {
                 switch $0 {
-                case .agent, .countryName, .demonym, .capital: return false
+                case .agent, .countryName, .demonym, .capital, .place: return false
                 default: return true
                 }
             }
@@ -237,7 +239,7 @@ public struct ActorCoder: Sendable {
     private func backerID(_ targets: [NameTarget]) -> String? {
         for target in targets {
             switch target {
-            case .countryName(let iso), .demonym(let iso), .capital(let iso): return iso.lowercased()
+            case .countryName(let iso), .demonym(let iso), .capital(let iso), .place(let iso): return iso.lowercased()
             case .actor(let id): return id
             default: continue
             }

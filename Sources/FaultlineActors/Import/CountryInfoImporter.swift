@@ -20,6 +20,8 @@ public struct CountryInfoImporter: Sendable {
         public var demonyms: [String]
         /// Capitals.
         public var capitals: [String]
+        /// Major cities and regions.
+        public var places: [String] = []
         /// Heads of state and government.
         public var leaders: [Leader]
     }
@@ -124,6 +126,8 @@ public struct CountryInfoImporter: Sendable {
                 }
             case "Capital":
                 current!.capitals.append(Self.titleCase(trimmed))
+            case "MajorCities", "Regions":
+                current!.places.append(Self.titleCase(trimmed))
             case "Leaders":
                 if let leader = leader(trimmed, office: office) {
                     current!.leaders.append(leader)
