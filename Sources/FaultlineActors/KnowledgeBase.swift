@@ -30,13 +30,18 @@ public struct KnowledgeBase: Sendable {
         // Canonical names and first demonyms go in first, so that where forms are shared
         // ("French" is also listed for the Falklands) the country they are chiefly used for
         // comes first.
+        // A demonym that starts like the country's name ("Serbian", Serbia) is its own before it
+        // is a neighbour's listed form (Montenegro also lists "Serbian").
+        func ownForm(_ demonym: String, _ country: Country) -> Bool {
+            demonym.lowercased().prefix(2) == country.name.lowercased().prefix(2)
+        }
         for country in contents.countries {
             index.add(country.name, .countryName(country.iso))
-            if let demonym = country.demonyms.first { index.add(demonym, .demonym(country.iso)) }
+            for demonym in country.demonyms where ownForm(demonym, country) { index.add(demonym, .demonym(country.iso)) }
         }
         for country in contents.countries {
             for name in country.names { index.add(name, .countryName(country.iso)) }
-            for demonym in country.demonyms.dropFirst() { index.add(demonym, .demonym(country.iso)) }
+            for demonym in country.demonyms where !ownForm(demonym, country) { index.add(demonym, .demonym(country.iso)) }
             for capital in country.capitals { index.add(capital, .capital(country.iso)) }
         }
         for country in contents.countries {

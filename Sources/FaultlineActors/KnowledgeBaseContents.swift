@@ -23,9 +23,11 @@ public struct KnowledgeBaseContents: Sendable, Hashable, Codable {
         // Countries are additive: a later entry adds names, demonyms and capitals.
         for country in other.countries {
             if let existing = countries.firstIndex(where: { $0.iso == country.iso }) {
+                // The first name stays canonical (territories coded as their state, such as
+                // Saint Barthelemy under FRA, must not rename it); later ones become names.
                 var merged = countries[existing]
-                merged.name = country.name
-                merged.names += country.names.filter { !merged.names.contains($0) && $0 != merged.name }
+                let added = [country.name] + country.names
+                merged.names += added.filter { !merged.names.contains($0) && $0 != merged.name }
                 merged.demonyms += country.demonyms.filter { !merged.demonyms.contains($0) }
                 merged.capitals += country.capitals.filter { !merged.capitals.contains($0) }
                 merged.places += country.places.filter { !merged.places.contains($0) }
