@@ -196,6 +196,13 @@ public struct ActorCoder: Sendable {
                 if !targets.isEmpty { found = Hit(start: position, length: length, targets: targets) }
                 length -= 1
             }
+            let titled = hits.contains { hit in hit.targets.contains { if case .agent = $0 { return true } else { return false } } }
+            let endsName = position + 1 == tokens.count || !tokens.capitalized[position + 1]
+            if found == nil, titled, endsName, tokens.capitalized[position], let near = nearSurname(tokens.keys[position]) {
+                // After a title, the last name of a person misspelt by one letter
+                // ("President Abdelaziz Bouteflicka").
+                found = Hit(start: position, length: 1, targets: index.lookup(near))
+            }
             if let found {
                 hits.append(found)
                 position += found.length
@@ -204,6 +211,26 @@ public struct ActorCoder: Sendable {
             }
         }
         return hits
+    }
+
+    /// The one family name in the base within one edit of `word` (five letters or more).
+    func nearSurname(_ word: String) -> String? {
+        guard word.utf8.count >= 5 else { return nil }
+        let candidates = knowledgeBase.surnameKeys[String(word.prefix(2)), default: []]
+        let found = Set(candidates.filter { Self.withinOneEdit(Array(word.utf8), Array($0.utf8)) })
+        return found.count == 1 ? found.first : nil
+    }
+
+    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
     }
 
     /// The capitalised words (and name particles) around a hit: the whole written name.
@@ -276,17 +303,34 @@ public struct ActorCoder: Sendable {
             if actor.location.map({ !$0.file.contains("00-countries") }) ?? false { value += 1 }
             return value
         }
+        // Ties go to the one whose time in office is nearest the date ("President Bush" in
+        // 2000 is the Bush of 2001, not of 1993), then to the last loaded.
+        func distance(_ id: String) -> Int {
+            guard let date, let actor = knowledgeBase.actors[id] else { return 0 }
+            let intervals = actor.relations.map(\.interval) + actor.codes.map(\.interval)
+            return intervals.map { interval -> Int in
+                if interval.contains(date) { return 0 }
+                if let start = interval.start, date < start { return start.dayNumber - date.dayNumber }
+                if let end = interval.end, end < date { return date.dayNumber - end.dayNumber }
+                return 0
+            }.min() ?? Int.max / 2
+        }
         var best = candidates[0]
         var bestScore = score(best)
+        var bestDistance = distance(best)
         for candidate in candidates.dropFirst() {
             let value = score(candidate)
-            if value >= bestScore { best = candidate; bestScore = value }
+            let away = distance(candidate)
+            if value > bestScore || (value == bestScore && away <= bestDistance) {
+                best = candidate; bestScore = value; bestDistance = away
+            }
         }
         // A bare surname of someone out of office, without a title, of no country the phrase
         // names and not in the curated files is too weak ("a cat named Frank").
-        if full.isEmpty && bestScore == 0 && !titled { return nil }
-        // Surnames shared by people of different countries with nothing to choose: ambiguous.
-        if full.isEmpty && surnames.count > 1 && bestScore < 4 {
+        if full.isEmpty && bestScore == 0 && !titled && nameRun.count <= 1 { return nil }
+        // Surnames shared by people of different countries with nothing to choose: ambiguous,
+        // unless a title says a leader is meant and one is nearest in time.
+        if full.isEmpty && surnames.count > 1 && bestScore < 4 && !titled {
             let countries = Set(surnames.compactMap { knowledgeBase.country(of: $0) })
             if countries.count > 1 { return nil }
         }
