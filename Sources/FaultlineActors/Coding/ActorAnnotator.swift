@@ -131,6 +131,25 @@ public struct ActorAnnotator: Annotator {
         return best.hasPrefix("-") ? best : " " + best
     }
 
+    /// The countries a text names (by name, demonym, capital or place), in order of first
+    /// mention: the context that places generic groups ("rebels") in a sentence.
+    public func countriesMentioned(in text: String, date: CivilDate?) -> [String] {
+        let tokens = PhraseTokens(text)
+        var countries: [String] = []
+        for hit in coder.scan(tokens) {
+            for target in hit.targets {
+                switch target {
+                case .countryName(let iso), .demonym(let iso), .capital(let iso), .place(let iso):
+                    if !countries.contains(iso) { countries.append(iso) }
+                default:
+                    continue
+                }
+                break
+            }
+        }
+        return countries
+    }
+
     /// Up to `limit` words after a byte offset, stopping at punctuation that ends a phrase.
     static func followingWords(in text: String, after offset: Int, limit: Int) -> [String] {
         let bytes = Array(text.utf8)

@@ -132,6 +132,11 @@ public struct ActorCoder: Sendable {
             if code.country == nil, !backers.isEmpty {
                 code.country = countryOfBackedGroups(backers: backers, sector: sector, date: date, context: contextCountries)
                 if let country = code.country { evidence.append("country \(country) of groups backed by \(backers.joined(separator: ","))") }
+            } else if code.country == nil, code.sector != nil, unknownName.isEmpty, let context = contextCountries.first {
+                // A generic group ("rebels", "Islamic fundamentalists") belongs to the country
+                // its sentence or report is about.
+                code.country = context
+                evidence.append("country \(context) from context")
             }
         }
         if former, code.sector == "GOV" || code.sector == nil, code.country != nil || code.sector != nil { code.sector = "ELI" }
@@ -290,7 +295,10 @@ public struct ActorCoder: Sendable {
             surnames = surnames.filter { id in
                 guard let actor = knowledgeBase.actors[id] else { return false }
                 let known = Set(actor.allNames.flatMap { NameKey.tokens($0) })
-                return wanted.isSubset(of: known)
+                // Each written name must be one of the person's, up to a one-letter slip.
+                return wanted.allSatisfy { word in
+                    known.contains(word) || (word.utf8.count >= 5 && known.contains { Self.withinOneEdit(Array(word.utf8), Array($0.utf8)) })
+                }
             }
         }
         let candidates = full.isEmpty ? surnames : full
