@@ -132,9 +132,9 @@ public struct ActorCoder: Sendable {
             if code.country == nil, !backers.isEmpty {
                 code.country = countryOfBackedGroups(backers: backers, sector: sector, date: date, context: contextCountries)
                 if let country = code.country { evidence.append("country \(country) of groups backed by \(backers.joined(separator: ","))") }
-            } else if code.country == nil, code.sector != nil, unknownName.isEmpty, let context = contextCountries.first {
-                // A generic group ("rebels", "Islamic fundamentalists") belongs to the country
-                // its sentence or report is about.
+            } else if code.country == nil, code.sector != nil || !unknownName.isEmpty, let context = contextCountries.first {
+                // A generic group ("rebels", "Islamic fundamentalists") or a name the base does
+                // not know belongs to the country its sentence or report is about.
                 code.country = context
                 evidence.append("country \(context) from context")
             }
