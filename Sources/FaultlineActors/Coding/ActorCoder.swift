@@ -19,6 +19,8 @@ public struct ActorCoder: Sendable {
     static let backingWords: Set<String> = ["backed", "aligned", "allied", "sponsored", "funded", "supported", "financed", "armed", "affiliated", "linked", "leaning"]
     /// Words for a group's leaders or members, which keep the sector of the group before them.
     static let groupHeads: Set<String> = ["leader", "leaders", "commander", "commanders", "chief", "chiefs", "head", "heads", "spokesman", "spokeswoman", "spokesperson", "member", "members", "official", "officials", "figure", "figures"]
+    /// Military ranks, which name a person's grade rather than their office.
+    static let ranks: Set<String> = ["general", "colonel", "lieutenant", "major", "captain", "brigadier", "marshal", "admiral", "commander", "sergeant"]
     /// Words that turn a government sector into ELI.
     static let formerWords: Set<String> = ["former", "ex", "retired", "late", "ousted", "deposed", "fallen", "exiled"]
     /// Name particles that do not break a name ("al-Sudani").
@@ -77,6 +79,9 @@ public struct ActorCoder: Sendable {
                     // named before it and keeps its sector.
                     let head = tokens.keys[after - 1]
                     if sector != nil && sector != "UNK" && Self.groupHeads.contains(head) { continue }
+                    // A military rank after an office keeps the office: "Deputy Minister of
+                    // Defense Colonel-General X" is GOV.
+                    if sector == "GOV" && agentSector == "MIL" && Self.ranks.contains(head) { continue }
                     sector = agentSector
                     evidence.append("agent \(tokens.keys[hit.start..<after].joined(separator: " "))=\(agentSector)")
                     if hit.start > 0 && Self.formerWords.contains(tokens.keys[hit.start - 1]) { former = true }
