@@ -85,6 +85,20 @@ struct FormatTests {
         #expect(!article.cleanText.contains("5 November"))
     }
 
+    @Test("An <h1> that differs from the meta title is still headline, not body")
+    func headingNotBody() throws {
+        let page = """
+            <html><head><meta property="og:title" content="Port strike ends"></head><body><article>
+            <h1>Port strike ends after nine days</h1>
+            <p>Dock workers returned to work on Wednesday after the union accepted a pay offer of four percent.</p>
+            <p>Shipping lines said it would take a week to clear the backlog of containers in the harbour.</p>
+            </article></body></html>
+            """
+        let article = try #require(try read(page, "port.html").first)
+        #expect(article.metadata.title == "Port strike ends")
+        #expect(article.cleanText.hasPrefix("Dock workers returned"))
+    }
+
     @Test("Article JSON: fields to metadata, text to paragraphs")
     func articleJSON() throws {
         let article = try #require(try read(Fixtures.articleJSON, "bridge.json").first)
