@@ -32,7 +32,13 @@ enum HTMLPrefilter {
             copyFrom = tagEnd + 1
             i = tagEnd + 1
             guard let rawName = name else { continue }
-            guard let close = findClosingTag(bytes, name: rawName, from: tagEnd + 1) else { break }
+            let close: Int?
+            if rawName == "script" || rawName == "style" {
+                close = findClosingTag(bytes, name: rawName, from: tagEnd + 1)  // raw text: no nesting
+            } else {
+                close = findMatchingClose(bytes, name: rawName, from: tagEnd + 1)
+            }
+            guard let close else { break }
             if rawName == "script" && isJSONLD(bytes, open..<tagEnd) {
                 // JSON-LD text may hold markup in its strings: copy it untouched.
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(tagEnd + 1)..<close]))
@@ -45,7 +51,7 @@ enum HTMLPrefilter {
     }
 
     /// Writes the start tag at `open` with only the attributes the extractor reads. Returns the
-    /// index of its `>` and, for script, style and svg, the element name; `nil` when the tag
+    /// index of its `>` and, for elements whose content is dropped, the element name; `nil` when the tag
     /// does not end.
     static func writeStartTag(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, into output: inout [UInt8]) -> (Int, String?)? {
         let count = bytes.count
@@ -53,14 +59,17 @@ enum HTMLPrefilter {
         while j < count, isNameByte(bytes[j]) { j += 1 }
         let nameRange = (open + 1)..<j
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[open..<j]))
-        let rawName = ["script", "style", "svg"].first { matchesName(bytes, at: open + 1, $0) }
+        let rawName = emptied.first { matchesName(bytes, at: open + 1, $0) }
         let isLink = nameRange.count == 4 && matchesName(bytes, at: open + 1, "link")
         while j < count {
             let byte = bytes[j]
             if isSpace(byte) || byte == UInt8(ascii: "/") { j += 1; continue }
             if byte == UInt8(ascii: ">") {
+                // A self-closing tag (<svg ... />) keeps its slash and has no content to drop.
+                let selfClosing = bytes[j - 1] == UInt8(ascii: "/")
+                if selfClosing { output.append(UInt8(ascii: "/")) }
                 output.append(byte)
-                return (j, rawName)
+                return (j, selfClosing ? nil : rawName)
             }
             let attributeStart = j
             while j < count, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: "="), bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "/") { j += 1 }
@@ -91,6 +100,28 @@ enum HTMLPrefilter {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[value]))
                 }
             }
+        }
+        return nil
+    }
+
+    /// Elements whose content is dropped: never article text (the extractor skips them too).
+    static let emptied = ["script", "style", "svg", "nav", "footer", "aside", "noscript", "select", "button", "template", "iframe"]
+
+    /// The index of the `<` of the end tag that closes an element opened before `start`,
+    /// counting nested elements of the same name.
+    static func findMatchingClose(_ bytes: UnsafeBufferPointer<UInt8>, name: String, from start: Int) -> Int? {
+        var depth = 0
+        var i = start
+        while let open = nextLessThan(bytes, from: i) {
+            if open + 1 < bytes.count, bytes[open + 1] == UInt8(ascii: "/") {
+                if matchesName(bytes, at: open + 2, name) {
+                    if depth == 0 { return open }
+                    depth -= 1
+                }
+            } else if matchesName(bytes, at: open + 1, name) {
+                depth += 1
+            }
+            i = open + 1
         }
         return nil
     }
