@@ -68,7 +68,9 @@ enum BoilerplateLine {
                 i -= 1
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
                 return true
-            case 0x9D, 0x99 where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // ” ’
+            case 0x9D where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // ”
+                i -= 3
+            case 0x99 where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // ’
                 i -= 3
             case 0xA6 where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // …
                 return true

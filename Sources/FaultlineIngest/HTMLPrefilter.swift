@@ -1,3 +1,5 @@
+import Foundation
+
 /// Empties `<script>` (except JSON-LD), `<style>` and `<svg>` elements, drops comments and keeps
 /// only the attributes the extractor reads, before parsing: scripts and styles are about half
 /// the bytes of a typical news page and attributes two thirds of the rest, none of it article
@@ -59,8 +61,8 @@ enum HTMLPrefilter {
         while j < count, isNameByte(bytes[j]) { j += 1 }
         let nameRange = (open + 1)..<j
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[open..<j]))
-        let rawName = emptied.first { matchesName(bytes, at: open + 1, $0) }
-        let isLink = nameRange.count == 4 && matchesName(bytes, at: open + 1, "link")
+        let rawName = emptiedName(bytes, at: open + 1)
+        let isLink = nameRange.count == 4 && bytes[open + 1] | 0x20 == UInt8(ascii: "l") && matchesName(bytes, at: open + 1, "link")
         while j < count {
             let byte = bytes[j]
             if isSpace(byte) || byte == UInt8(ascii: "/") { j += 1; continue }
@@ -106,6 +108,23 @@ enum HTMLPrefilter {
 
     /// Elements whose content is dropped: never article text (the extractor skips them too).
     static let emptied = ["script", "style", "svg", "nav", "footer", "aside", "noscript", "select", "button", "template", "iframe"]
+
+    /// The name of an element whose content is dropped starting at `i`, if any.
+    static func emptiedName(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> String? {
+        guard i < bytes.count else { return nil }
+        let names: [String]
+        switch bytes[i] | 0x20 {
+        case UInt8(ascii: "s"): names = ["script", "style", "svg", "select"]
+        case UInt8(ascii: "n"): names = ["nav", "noscript"]
+        case UInt8(ascii: "f"): names = ["footer"]
+        case UInt8(ascii: "a"): names = ["aside"]
+        case UInt8(ascii: "t"): names = ["template"]
+        case UInt8(ascii: "i"): names = ["iframe"]
+        case UInt8(ascii: "b"): names = ["button"]
+        default: return nil
+        }
+        return names.first { matchesName(bytes, at: i, $0) }
+    }
 
     /// The index of the `<` of the end tag that closes an element opened before `start`,
     /// counting nested elements of the same name.
@@ -165,12 +184,9 @@ enum HTMLPrefilter {
     }
 
     @inline(__always) static func nextByte(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8, from start: Int) -> Int? {
-        var i = start
-        while i < bytes.count {
-            if bytes[i] == byte { return i }
-            i += 1
-        }
-        return nil
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     static func startsComment(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
