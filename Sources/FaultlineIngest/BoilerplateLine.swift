@@ -22,7 +22,7 @@ enum BoilerplateLine {
         if words.isEmpty { return true }  // separators such as "***" or "|"
         if isCredit(lower, wordCount: words.count) { return true }
         if isDateLine(words) { return true }
-        if isByline(lower, wordCount: words.count) { return true }
+        if isByline(lower, original: line, wordCount: words.count) { return true }
         if endsLikeSentence(lower) { return false }
         return words.count <= 12 && matchesChromePhrase(lower, words: words)
     }
@@ -148,10 +148,14 @@ enum BoilerplateLine {
     }
 
     /// "By Jane Doe", "By JANE DOE - 2019-04-10", "Written by ...": a byline is metadata.
-    static func isByline(_ lower: [UInt8], wordCount: Int) -> Bool {
+    static func isByline(_ lower: [UInt8], original: String, wordCount: Int) -> Bool {
         guard wordCount <= 10 else { return false }
-        return lower.starts(with: "by ".utf8) || lower.starts(with: "written by ".utf8) || lower.starts(with: "words by ".utf8)
-            || lower.starts(with: "reporting by ".utf8)
+        for prefix in ["by ", "written by ", "words by ", "reporting by "] where lower.starts(with: prefix.utf8) {
+            // A name follows: "By Jane Doe", not "By the numbers".
+            let next = original.utf8.dropFirst(prefix.utf8.count).first ?? 0
+            return (next >= 65 && next <= 90) || next >= 0xC3
+        }
+        return false
     }
 
     /// Phrases that mark chrome wherever they stand in a short line.

@@ -32,7 +32,7 @@ struct HelperTests {
             #expect(BoilerplateLine.isBoilerplate(chrome), "\(chrome)")
         }
         for text in ["Iran's Influence in Iraq", "The photo shows the minister arriving.", "Shares fell 3% in early trading.",
-                     "Related talks are expected next week.", "Officials refused to accept the offer."] {
+                     "Related talks are expected next week.", "Officials refused to accept the offer.", "By the numbers"] {
             #expect(!BoilerplateLine.isBoilerplate(text), "\(text)")
         }
     }
