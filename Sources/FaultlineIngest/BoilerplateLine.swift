@@ -173,7 +173,7 @@ enum BoilerplateLine {
         "skip to", "jump to", "main menu", "share", "email this", "print this", "subscribe", "sign up",
         "log in", "login", "sign in", "register", "sponsored", "read more", "read also", "read next",
         "also read", "see also", "related", "more from", "more stories", "recommended", "most read",
-        "most popular", "trending", "don't miss", "follow us", "follow on", "comments", "accept",
+        "most popular", "trending", "don't miss", "follow us", "follow on", "comments",
         "ad ", "advertising", "watch:", "listen:", "updated", "published", "posted",
     ])
 
@@ -183,11 +183,17 @@ enum BoilerplateLine {
         "reddit", "telegram", "pinterest", "messenger", "tweet", "copy", "link", "menu", "search", "home",
         "close", "open", "comment", "more", "next", "previous", "prev", "top", "ad", "ads", "advertising", "flipboard",
         "instagram", "youtube", "tiktok", "rss", "save", "bookmark", "gift", "article", "feedback", "sections", "toggle",
+        "accept", "all", "reject", "settings", "manage", "agree", "ok",
     ]))
 
     static func matchesChromePhrase(_ lower: [UInt8], words: [ArraySlice<UInt8>]) -> Bool {
         if anywhere.contains(where: { contains(lower, $0) }) { return true }
-        if prefixes.contains(where: { lower.starts(with: $0) }) { return true }
+        // A prefix counts as a whole word: "share this" and "share:", not "shared interests".
+        for prefix in prefixes where lower.starts(with: prefix) {
+            guard lower.count > prefix.count, let last = prefix.last, last >= 97 && last <= 122 else { return true }
+            let next = lower[prefix.count]
+            if !(next >= 97 && next <= 122) { return true }
+        }
         if words.count <= 3 && words.contains(where: { $0.starts(with: "comment".utf8) }) { return true }
         return words.allSatisfy { chromeWords.contains(Array($0)) }
     }
