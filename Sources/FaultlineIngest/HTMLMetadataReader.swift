@@ -134,15 +134,11 @@ struct HTMLMetadataReader: Sendable {
 
     /// Whether a class attribute names a byline ("byline", "author-name", "article__author").
     static func namesByline(_ className: UnsafePointer<UInt8>) -> Bool {
-        var lower = [UInt8]()
-        var i = 0
-        while className[i] != 0 && i < 200 {
-            let byte = className[i]
-            lower.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-            i += 1
+        ["byline", "author-name", "author__name", "article__author"].contains { marker in
+            marker.withCString { pattern in
+                pattern.withMemoryRebound(to: UInt8.self, capacity: marker.utf8.count + 1) { xmlStrcasestr(className, $0) != nil }
+            }
         }
-        return ClassNamePatterns.contains(lower, Array("byline".utf8)) || ClassNamePatterns.contains(lower, Array("author-name".utf8))
-            || ClassNamePatterns.contains(lower, Array("author__name".utf8)) || ClassNamePatterns.contains(lower, Array("article__author".utf8))
     }
 
     /// The host of a URL without "www.", as a stand-in outlet name ("https://www.example.com/a" to "example.com").
