@@ -11,6 +11,9 @@ struct HelperTests {
         #expect(score.recall == 2.0 / 5.0)
         #expect(abs(score.f1 - 2 * 0.5 * 0.4 / 0.9) < 1e-12)
         #expect(TokenOverlap(extracted: "", gold: "x").precision == 0)
+        // Unicode white space separates tokens, as in Python's str.split().
+        let spaced = TokenOverlap(extracted: "a\u{00A0}b\u{2009}c\u{3000}d", gold: "a b c d")
+        #expect(spaced.precision == 1 && spaced.recall == 1)
     }
 
     @Test("Dates in ISO, RFC 822 and written forms")
