@@ -22,7 +22,7 @@ enum BoilerplateLine {
         if words.isEmpty { return true }  // separators such as "***" or "|"
         if isCredit(lower, wordCount: words.count) { return true }
         if isDateLine(words) { return true }
-        if isByline(lower, wordCount: words.count) { return true }
+        if isByline(lower, original: line, wordCount: words.count) { return true }
         if endsLikeSentence(lower) { return false }
         return words.count <= 12 && matchesChromePhrase(lower, words: words)
     }
@@ -68,7 +68,9 @@ enum BoilerplateLine {
                 i -= 1
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
                 return true
-            case 0x9D, 0x99 where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // ” ’
+            case 0x9D where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // ”
+                i -= 3
+            case 0x99 where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // ’
                 i -= 3
             case 0xA6 where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // …
                 return true
@@ -146,10 +148,14 @@ enum BoilerplateLine {
     }
 
     /// "By Jane Doe", "By JANE DOE - 2019-04-10", "Written by ...": a byline is metadata.
-    static func isByline(_ lower: [UInt8], wordCount: Int) -> Bool {
+    static func isByline(_ lower: [UInt8], original: String, wordCount: Int) -> Bool {
         guard wordCount <= 10 else { return false }
-        return lower.starts(with: "by ".utf8) || lower.starts(with: "written by ".utf8) || lower.starts(with: "words by ".utf8)
-            || lower.starts(with: "reporting by ".utf8)
+        for prefix in ["by ", "written by ", "words by ", "reporting by "] where lower.starts(with: prefix.utf8) {
+            // A name follows: "By Jane Doe", not "By the numbers".
+            let next = original.utf8.dropFirst(prefix.utf8.count).first ?? 0
+            return (next >= 65 && next <= 90) || next >= 0xC3
+        }
+        return false
     }
 
     /// Phrases that mark chrome wherever they stand in a short line.
@@ -167,7 +173,7 @@ enum BoilerplateLine {
         "skip to", "jump to", "main menu", "share", "email this", "print this", "subscribe", "sign up",
         "log in", "login", "sign in", "register", "sponsored", "read more", "read also", "read next",
         "also read", "see also", "related", "more from", "more stories", "recommended", "most read",
-        "most popular", "trending", "don't miss", "follow us", "follow on", "comments", "accept",
+        "most popular", "trending", "don't miss", "follow us", "follow on", "comments",
         "ad ", "advertising", "watch:", "listen:", "updated", "published", "posted",
     ])
 
@@ -177,11 +183,17 @@ enum BoilerplateLine {
         "reddit", "telegram", "pinterest", "messenger", "tweet", "copy", "link", "menu", "search", "home",
         "close", "open", "comment", "more", "next", "previous", "prev", "top", "ad", "ads", "advertising", "flipboard",
         "instagram", "youtube", "tiktok", "rss", "save", "bookmark", "gift", "article", "feedback", "sections", "toggle",
+        "accept", "all", "reject", "settings", "manage", "agree", "ok",
     ]))
 
     static func matchesChromePhrase(_ lower: [UInt8], words: [ArraySlice<UInt8>]) -> Bool {
         if anywhere.contains(where: { contains(lower, $0) }) { return true }
-        if prefixes.contains(where: { lower.starts(with: $0) }) { return true }
+        // A prefix counts as a whole word: "share this" and "share:", not "shared interests".
+        for prefix in prefixes where lower.starts(with: prefix) {
+            guard lower.count > prefix.count, let last = prefix.last, last >= 97 && last <= 122 else { return true }
+            let next = lower[prefix.count]
+            if !(next >= 97 && next <= 122) { return true }
+        }
         if words.count <= 3 && words.contains(where: { $0.starts(with: "comment".utf8) }) { return true }
         return words.allSatisfy { chromeWords.contains(Array($0)) }
     }

@@ -54,13 +54,14 @@ struct HTMLArticleExtractor: Sendable {
         }
     }
 
-    /// The JSON-LD `articleBody` as paragraphs when the page's own markup gave much less text
-    /// (pages that render the article with scripts); `nil` when the markup did well enough.
+    /// The JSON-LD `articleBody` as paragraphs when the text found in the markup covers less
+    /// than half of it (pages that render the article with scripts, or where the wrong block
+    /// won): the publisher's own statement of the body is then the better text. `nil` when the
+    /// markup agrees with it well enough, or there is no substantial JSON-LD body.
     static func paragraphs(ofArticleBody body: String, insteadOf extracted: [String]) -> [String]? {
-        let bodyBytes = body.utf8.count
-        guard bodyBytes >= 500 else { return nil }
-        let extractedBytes = extracted.reduce(0) { $0 + $1.utf8.count }
-        guard extractedBytes * 2 < bodyBytes else { return nil }
+        guard body.utf8.count >= 500 else { return nil }
+        let coverage = TokenOverlap(extracted: extracted.joined(separator: " "), gold: body).recall
+        guard coverage < 0.5 else { return nil }
         if looksLikeHTMLFragment(body) { return HTMLArticleExtractor().fragment(html: body).paragraphs }
         return body.split(separator: "\n").map { String($0).trimming(" \t\r") }
             .filter { !$0.isEmpty && !BoilerplateLine.isBoilerplate($0) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Empties `<script>` (except JSON-LD), `<style>` and `<svg>` elements, drops comments and keeps
 /// only the attributes the extractor reads, before parsing: scripts and styles are about half
 /// the bytes of a typical news page and attributes two thirds of the rest, none of it article
@@ -32,7 +34,13 @@ enum HTMLPrefilter {
             copyFrom = tagEnd + 1
             i = tagEnd + 1
             guard let rawName = name else { continue }
-            guard let close = findClosingTag(bytes, name: rawName, from: tagEnd + 1) else { break }
+            let close: Int?
+            if rawName == "script" || rawName == "style" {
+                close = findClosingTag(bytes, name: rawName, from: tagEnd + 1)  // raw text: no nesting
+            } else {
+                close = findMatchingClose(bytes, name: rawName, from: tagEnd + 1)
+            }
+            guard let close else { break }
             if rawName == "script" && isJSONLD(bytes, open..<tagEnd) {
                 // JSON-LD text may hold markup in its strings: copy it untouched.
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(tagEnd + 1)..<close]))
@@ -45,7 +53,7 @@ enum HTMLPrefilter {
     }
 
     /// Writes the start tag at `open` with only the attributes the extractor reads. Returns the
-    /// index of its `>` and, for script, style and svg, the element name; `nil` when the tag
+    /// index of its `>` and, for elements whose content is dropped, the element name; `nil` when the tag
     /// does not end.
     static func writeStartTag(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, into output: inout [UInt8]) -> (Int, String?)? {
         let count = bytes.count
@@ -53,14 +61,17 @@ enum HTMLPrefilter {
         while j < count, isNameByte(bytes[j]) { j += 1 }
         let nameRange = (open + 1)..<j
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[open..<j]))
-        let rawName = ["script", "style", "svg"].first { matchesName(bytes, at: open + 1, $0) }
-        let isLink = nameRange.count == 4 && matchesName(bytes, at: open + 1, "link")
+        let rawName = emptiedName(bytes, at: open + 1)
+        let isLink = nameRange.count == 4 && bytes[open + 1] | 0x20 == UInt8(ascii: "l") && matchesName(bytes, at: open + 1, "link")
         while j < count {
             let byte = bytes[j]
             if isSpace(byte) || byte == UInt8(ascii: "/") { j += 1; continue }
             if byte == UInt8(ascii: ">") {
+                // A self-closing tag (<svg ... />) keeps its slash and has no content to drop.
+                let selfClosing = bytes[j - 1] == UInt8(ascii: "/")
+                if selfClosing { output.append(UInt8(ascii: "/")) }
                 output.append(byte)
-                return (j, rawName)
+                return (j, selfClosing ? nil : rawName)
             }
             let attributeStart = j
             while j < count, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: "="), bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "/") { j += 1 }
@@ -91,6 +102,45 @@ enum HTMLPrefilter {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[value]))
                 }
             }
+        }
+        return nil
+    }
+
+    /// Elements whose content is dropped: never article text (the extractor skips them too).
+    static let emptied = ["script", "style", "svg", "nav", "footer", "aside", "noscript", "select", "button", "template", "iframe"]
+
+    /// The name of an element whose content is dropped starting at `i`, if any.
+    static func emptiedName(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> String? {
+        guard i < bytes.count else { return nil }
+        let names: [String]
+        switch bytes[i] | 0x20 {
+        case UInt8(ascii: "s"): names = ["script", "style", "svg", "select"]
+        case UInt8(ascii: "n"): names = ["nav", "noscript"]
+        case UInt8(ascii: "f"): names = ["footer"]
+        case UInt8(ascii: "a"): names = ["aside"]
+        case UInt8(ascii: "t"): names = ["template"]
+        case UInt8(ascii: "i"): names = ["iframe"]
+        case UInt8(ascii: "b"): names = ["button"]
+        default: return nil
+        }
+        return names.first { matchesName(bytes, at: i, $0) }
+    }
+
+    /// The index of the `<` of the end tag that closes an element opened before `start`,
+    /// counting nested elements of the same name.
+    static func findMatchingClose(_ bytes: UnsafeBufferPointer<UInt8>, name: String, from start: Int) -> Int? {
+        var depth = 0
+        var i = start
+        while let open = nextLessThan(bytes, from: i) {
+            if open + 1 < bytes.count, bytes[open + 1] == UInt8(ascii: "/") {
+                if matchesName(bytes, at: open + 2, name) {
+                    if depth == 0 { return open }
+                    depth -= 1
+                }
+            } else if matchesName(bytes, at: open + 1, name) {
+                depth += 1
+            }
+            i = open + 1
         }
         return nil
     }
@@ -134,12 +184,9 @@ enum HTMLPrefilter {
     }
 
     @inline(__always) static func nextByte(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8, from start: Int) -> Int? {
-        var i = start
-        while i < bytes.count {
-            if bytes[i] == byte { return i }
-            i += 1
-        }
-        return nil
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     static func startsComment(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {

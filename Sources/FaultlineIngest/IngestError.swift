@@ -27,7 +27,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
         case .malformed(let format, let detail):
             return "malformed \(format.displayName): \(detail); fix or re-export the file"
         case .unreadable(let reason):
-            return "unreadable: \(reason); check the path and its permissions"
+            return "unreadable: \(reason); check that the file exists, is readable and is complete"
         }
     }
 }

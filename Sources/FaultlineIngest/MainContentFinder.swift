@@ -3,9 +3,9 @@ import CLibXML2
 /// Finds the main text of a page and renders it as paragraphs.
 ///
 /// One pass over the tree measures every element (visible text, link text, commas, class and
-/// id hints) and drops chrome: never-content elements (script, nav, forms, figures...), hidden
-/// blocks and blocks whose class or id names comments, sharing, cookies, related links and the
-/// like. Paragraphs then vote for their ancestors (a paragraph's score, from its length and
+/// id hints) and drops chrome: never-content elements (script, nav, figures...), hidden blocks,
+/// and blocks whose class or id names comments, sharing, cookies, related links and the like
+/// (or forms) when they hold a minor share of the page's text. Paragraphs then vote for their ancestors (a paragraph's score, from its length and
 /// commas, goes to its parent, half to its grandparent, less further up); a container's score
 /// is discounted by its link density, and the best container plus its strong siblings is the
 /// article. Inside it, link-heavy lists and blocks are dropped, and remaining chrome lines are
@@ -26,7 +26,6 @@ struct MainContentFinder {
         var textBytes = 0
         var linkBytes = 0
         var commas = 0
-        var paragraphs = 0
         var classWeight = 0
         var hasBlockChild = false
         /// Whether the class or id names chrome (comments, sharing, sidebars...).
@@ -146,7 +145,6 @@ extension MainContentFinder {
                 elements[index].textBytes = elements[index].ownText
                 elements[index].linkBytes = elements[index].ownLinkText
                 elements[index].commas = elements[index].ownCommas
-                elements[index].paragraphs = 0
             }
             for index in elements.indices.reversed() {
                 let element = elements[index]
@@ -155,7 +153,6 @@ extension MainContentFinder {
                 elements[parent].textBytes += element.textBytes
                 elements[parent].linkBytes += element.linkBytes
                 elements[parent].commas += element.commas
-                elements[parent].paragraphs += element.paragraphs + (element.tag == .p ? 1 : 0)
             }
         }
 

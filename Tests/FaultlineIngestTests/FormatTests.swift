@@ -85,6 +85,37 @@ struct FormatTests {
         #expect(!article.cleanText.contains("5 November"))
     }
 
+    @Test("An <h1> that differs from the meta title is still headline, not body")
+    func headingNotBody() throws {
+        let page = """
+            <html><head><meta property="og:title" content="Port strike ends"></head><body><article>
+            <h1>Port strike ends after nine days</h1>
+            <p>Dock workers returned to work on Wednesday after the union accepted a pay offer of four percent.</p>
+            <p>Shipping lines said it would take a week to clear the backlog of containers in the harbour.</p>
+            </article></body></html>
+            """
+        let article = try #require(try read(page, "port.html").first)
+        #expect(article.metadata.title == "Port strike ends")
+        #expect(article.cleanText.hasPrefix("Dock workers returned"))
+    }
+
+    @Test("Byline element, placeholder dates and the outlet from the URL host")
+    func bylineAndFallbacks() throws {
+        let page = """
+            <html><head><link rel="canonical" href="https://www.gulfwire.example/news/1">
+            <meta property="article:published_time" content="0001-01-01T00:00:00"></head><body>
+            <div class="article-byline">By Sami Nour | Gulf Wire Published 9:00 AM</div>
+            <time datetime="2025-02-03T09:00:00Z">Feb 3</time>
+            <div class="article-body"><p>The port authority said on Monday that a new terminal would open in the spring, doubling capacity.</p></div>
+            </body></html>
+            """
+        let article = try #require(try read(page, "g.html").first)
+        #expect(article.metadata.author == "Sami Nour")
+        #expect(article.metadata.published == CivilDate(year: 2025, month: 2, day: 3))
+        #expect(article.metadata.outlet == "gulfwire.example")
+        #expect(article.cleanText == "The port authority said on Monday that a new terminal would open in the spring, doubling capacity.")
+    }
+
     @Test("Article JSON: fields to metadata, text to paragraphs")
     func articleJSON() throws {
         let article = try #require(try read(Fixtures.articleJSON, "bridge.json").first)

@@ -23,6 +23,13 @@ struct PrefilterTests {
         #expect(strip(html) == "<a class=\"link\">Go</a><link rel=canonical href=\"https://e.example/a\"><DIV ID=main Hidden>T</DIV>")
     }
 
+    @Test("Navigation, footers and asides are emptied with their nested elements; self-closing tags hold nothing")
+    func emptiedElements() {
+        #expect(strip("<nav><ul><li><nav>x</nav></li></ul>Menu</nav><p>Text</p>") == "<nav></nav><p>Text</p>")
+        #expect(strip("<svg class=\"i\"/><p>Keep</p><svg><path d=\"M0\"/></svg>") == "<svg class=\"i\"/><p>Keep</p><svg></svg>")
+        #expect(strip("<footer>About us</footer><aside>Ads</aside>") == "<footer></footer><aside></aside>")
+    }
+
     @Test("An unterminated tag or quote passes through as it is")
     func unterminated() {
         #expect(strip("<p>One</p><a href=\"broken>Two") == "<p>One</p><a href=\"broken>Two")
