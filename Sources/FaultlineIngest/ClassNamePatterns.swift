@@ -9,7 +9,7 @@ enum ClassNamePatterns {
         "most-popular", "mostpopular", "most-read", "trending", "read-more", "readmore", "more-stories",
         "skip-link", "skiplink", "toolbar", "disqus", "banner", "widget", "newsroll", "tag-list", "taglist",
         "author-bio", "authorbio", "byline", "caption", "credit", "dateline", "timestamp", "pagination", "pager",
-        "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "offscreen",
+        "rollover", "tooltip", "popover", "hovercard", "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "offscreen",
     ]
 
     /// Substrings of class or id that suggest the article body.

@@ -164,3 +164,82 @@ struct FormatTests {
         #expect(articles.first?.origin == "day.txt.gz")
     }
 }
+
+@Suite("HTML rendered by scripts")
+struct ScriptRenderedPageTests {
+    @Test("A page whose markup lacks the article falls back to JSON-LD articleBody")
+    func jsonLDFallback() throws {
+        let body = Array(repeating: "The harbour board met on Monday and agreed to dredge the channel before the summer season.", count: 8)
+            .joined(separator: "\\n")
+        let page = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Channel to Be Dredged",
+            "articleBody":"\(body)"}</script></head><body><div id="app">Loading the article.</div></body></html>
+            """
+        let article = try #require(try ArticleReader().read(bytes: Array(page.utf8), origin: "app.html", defaultPublished: nil).first)
+        #expect(article.metadata.title == "Channel to Be Dredged")
+        #expect(article.cleanText.components(separatedBy: "\n\n").count == 8)
+        #expect(!article.cleanText.contains("Loading"))
+    }
+}
+
+@Suite("HTML layouts")
+struct HTMLLayoutTests {
+    func clean(_ page: String) throws -> String {
+        try #require(try ArticleReader().read(bytes: Array(page.utf8), origin: "p.html", defaultPublished: nil).first).cleanText
+    }
+
+    @Test("Paragraphs separated by <br> instead of <p>, next to a link-heavy sidebar")
+    func brParagraphs() throws {
+        let page = """
+            <html><body><div class="wrap"><div class="main">
+            The ferry company said on Monday that it would add a night crossing from June, citing demand from freight firms.<br><br>
+            The new service will leave the mainland at midnight and reach the island before dawn, the company said.<br><br>
+            Unions welcomed the plan, but asked for more crew on the longer shifts.
+            </div><div class="links"><a href="/1">Weather</a> <a href="/2">Sport</a> <a href="/3">Tides and timetables</a>
+            <a href="/4">Letters to the editor</a> <a href="/5">Obituaries</a></div></div></body></html>
+            """
+        let text = try clean(page)
+        #expect(text.components(separatedBy: "\n\n").count == 3)
+        #expect(text.hasPrefix("The ferry company said on Monday"))
+        #expect(!text.contains("Obituaries"))
+    }
+
+    @Test("An article split into parts by an advert keeps all its parts, not the advert")
+    func splitArticle() throws {
+        let part = """
+            <div class="story-part"><p>Part %d of the report: the committee heard from farmers, fishers and shop owners, who \
+            described how the closure of the road had cut their trade by a third since the spring.</p>
+            <p>Witnesses asked the committee, again and again, to reopen the road before the harvest season begins.</p></div>
+            """
+        let page = "<html><body><section>" + String(format: part, 1)
+            + "</section><div class=\"advert-slot\"><a href=\"/ad\">Buy new tyres today</a></div><section>"
+            + String(format: part, 2) + "</section></body></html>"
+        let text = try clean(page)
+        #expect(text.contains("Part 1 of the report"))
+        #expect(text.contains("Part 2 of the report"))
+        #expect(!text.contains("tyres"))
+    }
+}
+
+@Suite("Plain text tops")
+struct PlainTextTopTests {
+    @Test("Section kickers, author names and UI remnants around the headline are dropped")
+    func labels() throws {
+        let text = """
+            World
+
+            Ministers Agree on Water Sharing Plan
+
+            Lena Ortiz
+            ·3 min read
+            The ministers of three river states agreed on Tuesday to share the water of the upper basin, \
+            ending a decade of quarrels over dams.
+
+            The plan will be reviewed every five years.
+            """
+        let article = try #require(try ArticleReader().read(bytes: Array(text.utf8), origin: "w.txt", defaultPublished: nil).first)
+        #expect(article.metadata.title == "Ministers Agree on Water Sharing Plan")
+        #expect(article.cleanText.hasPrefix("The ministers of three river states"))
+        #expect(article.cleanText.components(separatedBy: "\n\n").count == 2)
+    }
+}

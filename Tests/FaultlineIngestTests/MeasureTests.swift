@@ -27,7 +27,8 @@ struct HelperTests {
         for chrome in ["Skip to main content", "Photo: Wikimedia", "Image credit: Reuters", "(Photo by Ann Lee/AFP via Getty Images)",
                        "Share on Facebook", "Facebook Twitter Email", "Advertisement", "Related Articles", "Read more",
                        "Subscribe to our newsletter", "© 2024 Some Outlet", "12 comments", "Accept all cookies",
-                       "Sign up for our daily briefing"] {
+                       "Sign up for our daily briefing", "| IHA Photo",
+                       "Read more: Quds Force commander visits Baghdad as Iraq's ruling bloc struggles to agree on a candidate for prime minister"] {
             #expect(BoilerplateLine.isBoilerplate(chrome), "\(chrome)")
         }
         for text in ["Iran's Influence in Iraq", "The photo shows the minister arriving.", "Shares fell 3% in early trading.",
@@ -36,10 +37,22 @@ struct HelperTests {
         }
     }
 
+    @Test("Closing promotions are trimmed from the end only")
+    func closingPromos() {
+        let paragraphs = [
+            "Follow us on Twitter for the latest news from the region, and tell us what you think.",
+            "The minister said the talks would resume next week.",
+            "Sign up for our morning newsletter to get the day's top stories in your inbox, every weekday.",
+            "Follow the Courier on Facebook and Instagram.",
+        ]
+        #expect(BoilerplateLine.trimmingClosingPromos(paragraphs) == Array(paragraphs.prefix(2)))
+    }
+
     @Test("Site suffixes are removed from page titles")
     func siteSuffix() {
         #expect(HTMLMetadataReader.removingSiteSuffix("Bridge Opens on Time | Daily Example", outlet: "Daily Example") == "Bridge Opens on Time")
         #expect(HTMLMetadataReader.removingSiteSuffix("Bridge Opens on Time - News - Daily", outlet: nil) == "Bridge Opens on Time")
         #expect(HTMLMetadataReader.removingSiteSuffix("Left - Right", outlet: nil) == "Left - Right")
+        #expect(HTMLMetadataReader.removingSiteSuffix("Talks Resume in Doha - Gulf Wire: News from the Gulf and the World", outlet: "Gulf Wire") == "Talks Resume in Doha")
     }
 }

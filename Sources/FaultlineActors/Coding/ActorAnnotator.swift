@@ -100,7 +100,7 @@ public struct ActorAnnotator: Annotator {
         let isDemonym = lastHit.targets.contains { if case .demonym = $0 { return true } else { return false } }
         let isCountry = lastHit.targets.contains {
             switch $0 {
-            case .countryName, .demonym, .capital: return true
+            case .countryName, .demonym, .capital, .place: return true
             default: return false
             }
         }
@@ -129,6 +129,25 @@ public struct ActorAnnotator: Annotator {
         // second country.
         _ = skipped
         return best.hasPrefix("-") ? best : " " + best
+    }
+
+    /// The countries a text names (by name, demonym, capital or place), in order of first
+    /// mention: the context that places generic groups ("rebels") in a sentence.
+    public func countriesMentioned(in text: String, date: CivilDate?) -> [String] {
+        let tokens = PhraseTokens(text)
+        var countries: [String] = []
+        for hit in coder.scan(tokens) {
+            for target in hit.targets {
+                switch target {
+                case .countryName(let iso), .demonym(let iso), .capital(let iso), .place(let iso):
+                    if !countries.contains(iso) { countries.append(iso) }
+                default:
+                    continue
+                }
+                break
+            }
+        }
+        return countries
     }
 
     /// Up to `limit` words after a byte offset, stopping at punctuation that ends a phrase.

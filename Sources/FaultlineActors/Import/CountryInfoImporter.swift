@@ -20,6 +20,8 @@ public struct CountryInfoImporter: Sendable {
         public var demonyms: [String]
         /// Capitals.
         public var capitals: [String]
+        /// Major cities and regions.
+        public var places: [String] = []
         /// Heads of state and government.
         public var leaders: [Leader]
     }
@@ -91,7 +93,8 @@ public struct CountryInfoImporter: Sendable {
             // Japan as JON); a six-letter code names a territory of a state (GBRVGB -> VGB).
             if let value = Self.inlineField(trimmed, "CountryCode"), value.count == 3 || value.count == 6,
                value.allSatisfy({ $0.isUppercase }) {
-                current!.iso = String(value.suffix(3))
+                let code = String(value.suffix(3))
+                current!.iso = Self.legacyCodes[code] ?? code
                 continue
             }
             if let value = Self.inlineField(trimmed, "ISO3166-alpha3"), current!.iso.isEmpty, value.count == 3, value != "---" {
@@ -124,6 +127,8 @@ public struct CountryInfoImporter: Sendable {
                 }
             case "Capital":
                 current!.capitals.append(Self.titleCase(trimmed))
+            case "MajorCities", "Regions":
+                current!.places.append(Self.titleCase(trimmed))
             case "Leaders":
                 if let leader = leader(trimmed, office: office) {
                     current!.leaders.append(leader)
@@ -177,6 +182,9 @@ public struct CountryInfoImporter: Sendable {
         guard parts.count == 2, let start = Self.compactDate(parts[0]), let end = Self.compactDate(parts[1]) else { return nil }
         return ValidityInterval(start: start, end: end)
     }
+
+    /// Old CAMEO country codes and the ISO alpha-3 codes that replaced them.
+    static let legacyCodes: [String: String] = ["TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "YUG": "SRB"]
 
     /// `YYYYMMDD`, lenient about impossible days (20040631 becomes 2004-06-30).
     static func compactDate(_ text: some StringProtocol) -> CivilDate? {

@@ -6,7 +6,7 @@ import Foundation
 /// never used; YAML stays the source of truth.
 enum KnowledgeBaseCache {
     /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 5
     static let magic: [UInt8] = Array("FLKB".utf8)
 
     /// Where the cache for a directory with files hashing to `hash` lives.
@@ -30,7 +30,8 @@ enum KnowledgeBaseCache {
         body.count(contents.countries.count)
         for country in contents.countries {
             body.string(country.iso); body.string(country.name); body.strings(country.names)
-            body.strings(country.demonyms); body.strings(country.capitals); body.location(country.location)
+            body.strings(country.demonyms); body.strings(country.capitals); body.strings(country.places)
+            body.location(country.location)
         }
         body.count(contents.actors.count)
         for actor in contents.actors {
@@ -88,7 +89,7 @@ enum KnowledgeBaseCache {
         for _ in 0..<reader.count() {
             contents.countries.append(Country(
                 iso: reader.string(), name: reader.string(), names: reader.strings(), demonyms: reader.strings(),
-                capitals: reader.strings(), location: reader.location()))
+                capitals: reader.strings(), places: reader.strings(), location: reader.location()))
         }
         let actorCount = reader.count()
         contents.actors.reserveCapacity(actorCount)
@@ -221,7 +222,7 @@ private struct CacheReader {
     mutating func double() -> Double { Double(bitPattern: varint()) }
 
     mutating func date() -> CivilDate? {
-        let value = count()
+        let value = Int(truncatingIfNeeded: varint())
         guard value > 0 else { return nil }
         return CivilDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
     }
