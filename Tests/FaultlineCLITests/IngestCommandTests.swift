@@ -60,4 +60,15 @@ struct IngestCommandTests {
         #expect(documents.map(\.origin) == [path + "#1", path + "#2"])
         #expect(documents.allSatisfy { $0.format == "jsonLines" })
     }
+
+    @Test func theDatabaseInAnIngestedFolderIsNotReadAsInput() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        try cli.write("first.txt", "Lebanon's parliament elected a new speaker on Thursday.\n")
+        #expect(try cli.run(["ingest", cli.path("first.txt")]).status == 0)
+        try cli.write("second.txt", "Jordan reopened its border crossing with Syria after two weeks.\n")
+        let result = try cli.run(["ingest", cli.directory.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("read 2, added 1, duplicates 1, near-duplicates 0, failed 0 in "), "\(result.stdout)")
+    }
 }
