@@ -51,9 +51,10 @@ struct IngestCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("cannot load the pipeline: \(error)")
         }
-        let runner = IngestRunner(
+        var runner = IngestRunner(
             pipeline: pipeline, store: store, reader: ArticleReader(maxBytes: maxBytes),
             defaultPublished: published)
+        runner.skippedPaths = [store.path, store.path + "-wal", store.path + "-shm"]
         var reporter = ProgressReporter(isTerminal: isatty(STDERR_FILENO) == 1)
         let summary = await runner.run(paths: paths) { reporter.report($0) }
         reporter.finish()
