@@ -10,6 +10,8 @@ struct HTMLMetadataReader: Sendable {
     struct PageMetadata: Sendable {
         var metadata: DocumentMetadata
         var articleBody: String?
+        /// The page's first `<h1>`, which may differ from the title in meta tags.
+        var heading: String?
     }
 
     /// What one pass over the page collects before the fields are chosen.
@@ -47,7 +49,7 @@ struct HTMLMetadataReader: Sendable {
         let metadata = DocumentMetadata(
             url: url, outlet: outlet, title: title, author: author,
             published: dateText.flatMap(DateParsing.civilDate))
-        return PageMetadata(metadata: metadata, articleBody: ld.articleBody)
+        return PageMetadata(metadata: metadata, articleBody: ld.articleBody, heading: collected.firstH1)
     }
 
     private func collect(_ node: XMLNodes.Node, into collected: inout Collected) {
@@ -109,7 +111,10 @@ struct HTMLMetadataReader: Sendable {
             let head = String(title[..<range.lowerBound]).trimming(" ")
             let tail = String(title[range.upperBound...]).trimming(" ")
             let tailWords = tail.split(separator: " ").count
-            let isOutlet = outlet.map { tail.lowercased() == $0.lowercased() || $0.lowercased().contains(tail.lowercased()) } ?? false
+            let isOutlet = outlet.map {
+                let (site, part) = ($0.lowercased(), tail.lowercased())
+                return site == part || site.contains(part) || part.hasPrefix(site)
+            } ?? false
             if !head.isEmpty, isOutlet || (tailWords <= 4 && head.split(separator: " ").count >= 3) {
                 return removingSiteSuffix(head, outlet: outlet)
             }

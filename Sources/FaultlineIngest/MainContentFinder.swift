@@ -13,9 +13,6 @@ import CLibXML2
 struct MainContentFinder {
     typealias Node = XMLNodes.Node
 
-    /// The page's JSON-LD `articleBody`, when given; it confirms the chosen container.
-    var articleBodyHint: String?
-
     /// Measurements of one element.
     struct Element {
         var node: Node
@@ -71,12 +68,6 @@ extension MainContentFinder {
         var elements: [Element] = []
         private var classBuffer: [UInt8] = []
 
-        static let strongContent: [[UInt8]] = [
-            "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "entry-content",
-            "post-content", "post-body", "article-content", "article__content", "story-content", "main-content",
-            "body-text", "article-text", "articletext", "story-text", "content-body", "postbody", "news-body",
-        ].map { Array($0.utf8) }
-
         @inline(__always) static func index(of node: Node) -> Int? {
             guard let raw = node.pointee._private else { return nil }
             return Int(bitPattern: raw) - 1
@@ -100,7 +91,8 @@ extension MainContentFinder {
                 if parent >= 0 && elements[parent].removed { elements[index].removed = true; continue }
                 if element.strongContent { continue }
                 let minor = element.textBytes * 3 < pageText
-                if element.chromeClass && (minor || element.linkDensity > 0.5) {
+                let dominant = element.textBytes * 3 >= pageText * 2
+                if element.chromeClass && !dominant && (minor || element.linkDensity > 0.5) {
                     elements[index].removed = true
                     changed = true
                 } else if element.tag == .header && (minor || element.textBytes < 1500) {
@@ -136,7 +128,8 @@ extension MainContentFinder {
                 } else if XMLNodes.isElement(current) {
                     let childIndex = elements.count
                     record(current, parent: index, inLink: isLink)
-                    if elements[childIndex].tag.isBlock { hasBlockChild = true }
+                    let childTag = elements[childIndex].tag
+                    if childTag.isBlock && childTag != .br && childTag != .hr { hasBlockChild = true }
                 }
                 child = current.pointee.next
             }
@@ -171,6 +164,8 @@ extension MainContentFinder {
             let node = elements[index].node
             let tag = elements[index].tag
             guard tag != .body && tag != .html else { return }
+            // ASP.NET pages wrap the whole page in one form: a form is chrome only when minor.
+            if tag == .form { elements[index].chromeClass = true }
             if let itemprop = XMLNodes.attributeContent(node, "itemprop"), Self.equalsLowercased(itemprop, "articlebody") {
                 elements[index].classWeight += 50
                 elements[index].strongContent = true
@@ -185,14 +180,15 @@ extension MainContentFinder {
             }
             ClassNamePatterns.classAndID(node, into: &classBuffer)
             guard !classBuffer.isEmpty else { return }
-            if ClassNamePatterns.matches(classBuffer, any: Self.strongContent) {
+            let hints = ClassNamePatterns.hints(classBuffer)
+            if hints.contains(.strongContent) {
                 elements[index].classWeight += 40
                 elements[index].strongContent = true
                 return
             }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.chrome) { elements[index].chromeClass = true }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.content) { elements[index].classWeight += 25 }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.unlikely) { elements[index].classWeight -= 25 }
+            if hints.contains(.chrome) { elements[index].chromeClass = true }
+            if hints.contains(.content) { elements[index].classWeight += 25 }
+            if hints.contains(.unlikely) { elements[index].classWeight -= 25 }
             if elements[index].chromeClass { elements[index].classWeight -= 25 }
         }
 
@@ -227,23 +223,34 @@ extension MainContentFinder {
                 let element = elements[index]
                 let isParagraph = element.tag.isParagraphLike
                     || ((element.tag == .div || element.tag == .section) && !element.hasBlockChild)
-                guard isParagraph, element.textBytes >= 25 else { continue }
-                let score = 1.0 + Double(element.commas) + min(Double(element.textBytes) / 100.0, 3.0)
-                var ancestor = element.parent
-                var level = 0
-                while ancestor >= 0 && level < 5 {
-                    if !elements[ancestor].isCandidate {
-                        elements[ancestor].isCandidate = true
-                        elements[ancestor].score = elements[ancestor].tag.containerPrior + Double(elements[ancestor].classWeight)
-                    }
-                    let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
-                    elements[ancestor].score += score / divider
-                    ancestor = elements[ancestor].parent
-                    level += 1
+                if isParagraph {
+                    if element.textBytes >= 25 { vote(from: element.parent, text: element.textBytes, commas: element.commas) }
+                } else if element.ownText >= 25, element.tag.containerPrior > 0 {
+                    // Text straight inside a container, between its blocks (paragraphs split by
+                    // <br> rather than <p>): a paragraph of the container itself.
+                    vote(from: index, text: element.ownText - element.ownLinkText, commas: element.ownCommas)
                 }
             }
             for index in elements.indices where elements[index].isCandidate {
                 elements[index].score *= 1.0 - elements[index].linkDensity
+            }
+        }
+
+        /// A paragraph's score goes to `first` in full, half to its parent, less further up.
+        private mutating func vote(from first: Int, text: Int, commas: Int) {
+            guard text >= 25 else { return }
+            let score = 1.0 + Double(commas) + min(Double(text) / 100.0, 3.0)
+            var ancestor = first
+            var level = 0
+            while ancestor >= 0 && level < 5 {
+                if !elements[ancestor].isCandidate {
+                    elements[ancestor].isCandidate = true
+                    elements[ancestor].score = elements[ancestor].tag.containerPrior + Double(elements[ancestor].classWeight)
+                }
+                let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
+                elements[ancestor].score += score / divider
+                ancestor = elements[ancestor].parent
+                level += 1
             }
         }
 
@@ -259,6 +266,42 @@ extension MainContentFinder {
 
         /// The top container and those of its siblings that look like more of the article.
         func contentBlocks(around top: Int) -> [Int] {
+            let blocks = siblingBlocks(around: top) + sameClassBlocks(as: top)
+            // Document order, each block once, none inside another.
+            var chosen = Set<Int>()
+            var result = [Int]()
+            for index in blocks.sorted() where !chosen.contains(index) {
+                var ancestor = elements[index].parent
+                var nested = false
+                while ancestor >= 0 {
+                    if chosen.contains(ancestor) { nested = true; break }
+                    ancestor = elements[ancestor].parent
+                }
+                if !nested {
+                    chosen.insert(index)
+                    result.append(index)
+                }
+            }
+            return result
+        }
+
+        /// Other parts of an article that figures, quotes or ads split up: elements with the same
+        /// tag and class as the top container, with text and few links.
+        func sameClassBlocks(as top: Int) -> [Int] {
+            let tag = elements[top].tag
+            guard let className = XMLNodes.attribute(elements[top].node, "class"), !className.isEmpty else { return [] }
+            var blocks = [Int]()
+            for index in elements.indices where index != top && elements[index].tag == tag && !elements[index].removed {
+                let element = elements[index]
+                guard element.textBytes >= 100, element.linkDensity < 0.3,
+                      XMLNodes.attribute(element.node, "class") == className else { continue }
+                blocks.append(index)
+            }
+            return blocks
+        }
+
+        /// The top container and those of its siblings that look like more of the article.
+        func siblingBlocks(around top: Int) -> [Int] {
             let parent = elements[top].parent
             guard parent >= 0 else { return [top] }
             let topScore = elements[top].score
@@ -292,7 +335,11 @@ extension MainContentFinder {
             if element.classWeight < 0 && element.score < 0 { return true }
             guard element.commas < 10 else { return false }
             let density = element.linkDensity
-            if element.tag == .p || element.tag == .li || element.tag == .span {
+            if element.tag == .span {
+                // Hover cards and link bundles inside a paragraph; a linked name stays.
+                return density > 0.8 && element.textBytes >= 100
+            }
+            if element.tag == .p || element.tag == .li {
                 return density > 0.6 && element.textBytes < 300
             }
             if element.classWeight < 25 && density > 0.25 { return true }
@@ -366,7 +413,7 @@ extension MainContentFinder {
 
         mutating func finish() -> [String] {
             flush()
-            return paragraphs.filter { !BoilerplateLine.isBoilerplate($0) }
+            return BoilerplateLine.trimmingClosingPromos(paragraphs.filter { !BoilerplateLine.isBoilerplate($0) })
         }
     }
 }

@@ -37,8 +37,10 @@ public struct IngestRunner: Sendable {
     }
 
     /// Ingests files, directories (recursively, sorted) and `-` (standard input).
+    ///
+    /// `progress` is called from this task only, in input order, so it needs no locking.
     public func run(
-        paths: [String], progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }
+        paths: [String], progress: (IngestProgress) -> Void = { _ in }
     ) async -> IngestSummary {
         let clock = ContinuousClock()
         let start = clock.now
