@@ -61,6 +61,7 @@ public struct ActorAnnotator: Annotator {
         return results
     }
 
+    /// Fills `document.actors` with one coded actor per entity mention that names an actor.
     public func annotate(_ document: inout AnalyzedDocument) throws {
         let found = matches(in: document)
         document.actors = found.enumerated().compactMap { position, match in
