@@ -21,6 +21,7 @@ struct KBStatsCommand: AsyncParsableCommand {
         let start = clock.now
         let kb = try KnowledgeBase.load(directories: directories.map { URL(fileURLWithPath: $0) }, includeBundled: !noBundled)
         let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var kinds: [String: Int] = [:]
         for actor in kb.contents.actors { kinds[actor.kind.rawValue, default: 0] += 1 }
         let names = kb.contents.actors.reduce(0) { $0 + $1.allNames.count }
