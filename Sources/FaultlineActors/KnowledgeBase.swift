@@ -74,7 +74,7 @@ public struct KnowledgeBase: Sendable {
                     }
                 }
             }
-            for relation in actor.relations { membersByTarget[relation.target, default: []].append(actor.id) }
+            for target in Set(actor.relations.map(\.target)) { membersByTarget[target, default: []].append(actor.id) }
         }
         for agent in contents.agents { index.add(agent.term, .agent(agent.sector)) }
         var tiesBySource: [String: [Int]] = [:]

@@ -31,14 +31,20 @@ public struct ActorAnnotator: Annotator {
         }
         // Countries the report is about, most mentioned first: they place groups named only
         // by their backer ("Iran-backed militias" in a report on Iraq).
+        // The countries of the mention's own sentence come first, then the report's.
         var counts: [String: Int] = [:]
+        var bySentence: [Int: [String]] = [:]
         for (position, mention) in document.entities.enumerated() where mention.type == .gpe || mention.type == .norp {
             guard let phrase = phrases[position], let country = coder.match(phrase: phrase, date: date)?.coded.code.country else { continue }
             counts[country, default: 0] += 1
+            if !(bySentence[mention.sentence]?.contains(country) ?? false) { bySentence[mention.sentence, default: []].append(country) }
         }
-        let context = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
-        var results: [ActorMatch?] = phrases.map { phrase in
-            phrase.flatMap { coder.match(phrase: $0, date: date, contextCountries: context) }
+        let documentContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        var results: [ActorMatch?] = phrases.enumerated().map { position, phrase in
+            guard let phrase else { return nil }
+            let sentence = bySentence[document.entities[position].sentence] ?? []
+            let context = sentence + documentContext.filter { !sentence.contains($0) }
+            return coder.match(phrase: phrase, date: date, contextCountries: context)
         }
         // Coreference: every mention of a cluster takes the best-linked mention's actor.
         var best: [Int: Int] = [:]
@@ -61,6 +67,7 @@ public struct ActorAnnotator: Annotator {
         return results
     }
 
+    /// Fills `document.actors` with one coded actor per entity mention that names an actor.
     public func annotate(_ document: inout AnalyzedDocument) throws {
         let found = matches(in: document)
         document.actors = found.enumerated().compactMap { position, match in

@@ -335,7 +335,9 @@ public struct ActorCoder: Sendable {
             let value = score(candidate)
             let away = distance(candidate)
             if value > bestScore || (value == bestScore && away <= bestDistance) {
-                best = candidate; bestScore = value; bestDistance = away
+                best = candidate
+                bestScore = value
+                bestDistance = away
             }
         }
         // A bare surname of someone out of office, without a title, of no country the phrase

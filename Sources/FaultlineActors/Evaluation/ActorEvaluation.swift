@@ -175,7 +175,8 @@ enum CSVRows {
                 row.append(field); field = ""
             } else if character == "\n" || character == "\r\n" {
                 row.append(field); field = ""
-                rows.append(row); row = []
+                rows.append(row)
+                row = []
             } else if character != "\r" {
                 field.append(character)
             }

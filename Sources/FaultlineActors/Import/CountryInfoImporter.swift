@@ -145,7 +145,16 @@ public struct CountryInfoImporter: Sendable {
 
     private func leader(_ line: String, office: String) -> Leader? {
         guard let open = line.firstIndex(of: "[") else { return nil }
-        let namePart = line[..<open].trimmingCharacters(in: [" ", "\t"])
+        var namePart = line[..<open].trimmingCharacters(in: [" ", "\t"])
+        // A known slip puts the term before the name: "[>20060309]  ANIBAL_CAVACO_SILVA".
+        if namePart.isEmpty {
+            var outside = ""
+            var depth = 0
+            for character in line {
+                if character == "[" { depth += 1 } else if character == "]" { depth -= 1 } else if depth == 0 { outside.append(character) }
+            }
+            namePart = outside.trimmingCharacters(in: [" ", "\t"])
+        }
         var names: [String] = []
         if namePart.hasPrefix("{") {
             for piece in namePart.split(whereSeparator: { $0 == "{" || $0 == "}" }) {
@@ -169,7 +178,12 @@ public struct CountryInfoImporter: Sendable {
         return nil
     }
 
-    private func interval(_ term: String) -> ValidityInterval? {
+    private func interval(_ rawTerm: String) -> ValidityInterval? {
+        // Terms may start with the office's code ("YUGGOV 19810515 - 19820516"): the dates follow.
+        var term = rawTerm
+        if let first = term.split(separator: " ").first, first.allSatisfy({ $0.isLetter && $0.isUppercase }) {
+            term = String(term.dropFirst(first.count)).trimmingCharacters(in: [" "])
+        }
         if term.hasPrefix(">") {
             guard let start = Self.compactDate(term.dropFirst()) else { return nil }
             return ValidityInterval(start: start, end: max(start, confirmedUntil))

@@ -29,27 +29,44 @@ enum KnowledgeBaseCache {
         var body = CacheWriter()
         body.count(contents.countries.count)
         for country in contents.countries {
-            body.string(country.iso); body.string(country.name); body.strings(country.names)
-            body.strings(country.demonyms); body.strings(country.capitals); body.strings(country.places)
+            body.string(country.iso)
+            body.string(country.name)
+            body.strings(country.names)
+            body.strings(country.demonyms)
+            body.strings(country.capitals)
+            body.strings(country.places)
             body.location(country.location)
         }
         body.count(contents.actors.count)
         for actor in contents.actors {
-            body.string(actor.id); body.string(actor.kind.rawValue); body.string(actor.name)
-            body.strings(actor.aliases); body.optional(actor.country)
+            body.string(actor.id)
+            body.string(actor.kind.rawValue)
+            body.string(actor.name)
+            body.strings(actor.aliases)
+            body.optional(actor.country)
             body.count(actor.codes.count)
             for code in actor.codes { body.code(code.code); body.interval(code.interval) }
             body.count(actor.relations.count)
             for relation in actor.relations {
-                body.string(relation.kind.rawValue); body.string(relation.target); body.optional(relation.role)
-                body.interval(relation.interval); body.double(relation.confidence); body.strings(relation.sources)
+                body.string(relation.kind.rawValue)
+                body.string(relation.target)
+                body.optional(relation.role)
+                body.interval(relation.interval)
+                body.double(relation.confidence)
+                body.strings(relation.sources)
             }
-            body.strings(actor.sources); body.location(actor.location)
+            body.strings(actor.sources)
+            body.location(actor.location)
         }
         body.count(contents.ties.count)
         for tie in contents.ties {
-            body.string(tie.kind.rawValue); body.string(tie.source); body.string(tie.target)
-            body.interval(tie.interval); body.double(tie.confidence); body.strings(tie.sources); body.location(tie.location)
+            body.string(tie.kind.rawValue)
+            body.string(tie.source)
+            body.string(tie.target)
+            body.interval(tie.interval)
+            body.double(tie.confidence)
+            body.strings(tie.sources)
+            body.location(tie.location)
         }
         body.count(contents.agents.count)
         for agent in contents.agents { body.string(agent.term); body.string(agent.sector); body.location(agent.location) }

@@ -21,14 +21,6 @@ struct KBStatsCommand: AsyncParsableCommand {
         let start = clock.now
         let kb = try KnowledgeBase.load(directories: directories.map { URL(fileURLWithPath: $0) }, includeBundled: !noBundled)
         let elapsed = clock.now - start
-        if ProcessInfo.processInfo.environment["FAULTLINE_KB_PROFILE"] != nil {
-            let t0 = clock.now
-            let contents = try KnowledgeBase.loadContents(directory: KnowledgeBase.bundledDirectory)
-            let t1 = clock.now
-            _ = KnowledgeBase(contents: contents)
-            let t2 = clock.now
-            print("profile: contents \(t1 - t0), index \(t2 - t1)")
-        }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var kinds: [String: Int] = [:]
         for actor in kb.contents.actors { kinds[actor.kind.rawValue, default: 0] += 1 }
