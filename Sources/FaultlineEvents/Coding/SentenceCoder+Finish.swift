@@ -46,7 +46,7 @@ extension SentenceCoder {
         let mapping = lexicon.tables.plover(for: cameo.code)
         let mode = draft.mode ?? mapping.mode
         var context = mapping.context + draft.context
-        for word in sentenceContexts() where !context.contains(word) { context.append(word) }
+        for word in contexts where !context.contains(word) { context.append(word) }
         var seen = Set<String>()
         context = context.filter { seen.insert($0).inserted }
         let plover = PloverCoding(
@@ -145,7 +145,7 @@ extension SentenceCoder {
     }
 
     /// PLOVER contexts signalled by words of the sentence.
-    func sentenceContexts() -> [String] {
+    func computeContexts() -> [String] {
         var result: [String] = []
         let cues = lexicon.cues
         for token in 0..<graph.count {
@@ -164,11 +164,7 @@ extension SentenceCoder {
 
     /// The date of the time expression attached to the trigger's clause, else the report date.
     func eventDate(trigger: Int, background: Bool) -> (CivilDate?, DatePrecision) {
-        var attached: [Int: TimeExpression] = [:]
-        for expression in document.timeExpressions where expression.sentence == sentenceIndex && expression.kind != .duration {
-            guard let anchor = attachment(of: expression) else { continue }
-            if attached[anchor] == nil { attached[anchor] = expression }
-        }
+        let attached = timeAttachments
         var current: Int? = trigger
         var hops = 0
         while let node = current, hops < 8 {
@@ -180,6 +176,16 @@ extension SentenceCoder {
         }
         guard let reportDate else { return (nil, .unknown) }
         return (reportDate, background ? .unknown : .day)
+    }
+
+    /// Time expressions of the sentence by the predicate they modify.
+    func computeTimeAttachments() -> [Int: TimeExpression] {
+        var attached: [Int: TimeExpression] = [:]
+        for expression in document.timeExpressions where expression.sentence == sentenceIndex && expression.kind != .duration {
+            guard let anchor = attachment(of: expression) else { continue }
+            if attached[anchor] == nil { attached[anchor] = expression }
+        }
+        return attached
     }
 
     /// The predicate a time expression modifies: the nearest verb or event noun above it.

@@ -51,6 +51,10 @@ final class SentenceCoder {
     /// Complement triggers already folded into a governing event.
     var consumed: Set<Int> = []
     private var drafts: [Int: EventDraft?] = [:]
+    /// PLOVER contexts signalled in the sentence (computed once).
+    lazy var contexts: [String] = computeContexts()
+    /// Time expressions by the predicate they modify (computed once).
+    lazy var timeAttachments: [Int: TimeExpression] = computeTimeAttachments()
     private var inProgress: Set<Int> = []
 
     init(
@@ -380,11 +384,28 @@ final class SentenceCoder {
                 if !objectActors.isEmpty { sources = objectActors }
             }
         }
+        if sources.isEmpty, !passive, graph.firstDependent(of: token, ["nsubj", "csubj"]) == nil,
+           let nearest = nearestActor(before: token) {
+            // No subject in the tree (a parse gone wrong, a headline): the nearest actor before it.
+            sources = [nearest]
+        }
         targets = targets.filter { hit in !sources.contains { $0.actor == hit.actor } }
         return EventDraft(
             triggers: [token], code: frame.code, mode: frame.mode, context: frame.context,
             sources: sources, targets: targets, location: location(of: token, preferred: usedTarget),
             modality: nil, background: false, expectsTarget: !frame.targetSlots.isEmpty)
+    }
+
+    /// The closest coded actor to the left of a token, within a short window.
+    func nearestActor(before token: Int, window: Int = 12) -> ActorHit? {
+        var position = token - 1
+        while position >= 0, token - position <= window {
+            let actor = Int(index.actorAt[sentenceIndex][position])
+            if actor >= 0 { return ActorHit(actor: document.actors[actor], evidence: .inferred) }
+            if graph.words[position] == ";" { return nil }
+            position -= 1
+        }
+        return nil
     }
 
     private func nominalDraft(_ token: Int, frame: LexicalFrame) -> EventDraft {
