@@ -114,6 +114,27 @@ enum CodeFamilies {
         }
     }
 
+    /// Stopping the event `code`: halting talks or aid reduces relations (16), ending a
+    /// curfew, detention or fighting eases it (08).
+    static func halt(_ code: String) -> String? {
+        let d = digits(code)
+        switch d.root {
+        case 4: return d.second == 5 ? "165" : "164"
+        case 5, 6: return "160"
+        case 7: return d.second >= 1 && d.second <= 3 ? "162\(d.second)" : "162"
+        case 14: return "082"
+        case 16: return d.second == 3 ? "085" : nil
+        case 17:
+            if code == "1723" { return "0813" }
+            if code == "1724" { return "0814" }
+            if d.second == 2 { return "081" }
+            if d.second == 3 { return "0841" }
+            return "080"
+        case 18, 19, 20: return "087"
+        default: return nil
+        }
+    }
+
     /// Root, second and third digit of a code ("0874" -> 8, 7, 4; "19" -> 19, 0, 0).
     static func digits(_ code: String) -> (root: Int, second: Int, third: Int) {
         let bytes = Array(code.utf8)

@@ -43,7 +43,7 @@ extension SentenceCoder {
             guard Self.ownerRelations.contains(relation) || relation.hasPrefix("nmod") else { continue }
             if relation.hasPrefix("nmod"), relation != "nmod:poss" {
                 let preposition = graph.casePreposition(of: child) ?? ""
-                guard preposition == "of" || preposition == "from" || preposition.isEmpty else { continue }
+                guard preposition == "of" || preposition == "from" || preposition == "by" || preposition.isEmpty else { continue }
             }
             let inner = actors(of: child, depth: depth + 1)
             if !inner.isEmpty {

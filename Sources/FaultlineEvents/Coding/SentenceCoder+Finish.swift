@@ -29,21 +29,31 @@ extension SentenceCoder {
                 modality = .requested
             }
         }
+        // Refusing cooperation is coded as a rejection (12): "will not accept refugees".
+        if modality == .negated, (3...8).contains(CodeFamilies.digits(draft.code).root) {
+            draft.code = CodeFamilies.reject(draft.code)
+            draft.mode = nil
+            draft.ploverEvent = nil
+            modality = framer?.modality ?? (voices.sentenceVoice != nil ? .reported : .asserted)
+        }
         // CAMEO codes promised cooperation as intent (03) and forecast conflict as threats (13).
         if modality == .planned {
             let root = CodeFamilies.digits(draft.code).root
             if (4...8).contains(root) {
                 draft.code = CodeFamilies.intent(draft.code)
                 draft.mode = nil
+                draft.ploverEvent = nil
             } else if (14...20).contains(root) && root != 16 {
                 draft.code = CodeFamilies.threat(draft.code)
                 draft.mode = nil
+                draft.ploverEvent = nil
             }
         }
         // Root codes in the lexicon stand for their residual category ("19" -> "190").
         if draft.code.count == 2 { draft.code += "0" }
         guard let cameo = lexicon.tables.code(draft.code) else { return nil }
-        let mapping = lexicon.tables.plover(for: cameo.code)
+        var mapping = lexicon.tables.plover(for: cameo.code)
+        if let event = draft.ploverEvent { mapping.event = event }
         let mode = draft.mode ?? mapping.mode
         var context = mapping.context + draft.context
         for word in contexts where !context.contains(word) { context.append(word) }
@@ -73,7 +83,7 @@ extension SentenceCoder {
             guard !sources.isEmpty else { continue }
             let (targets, _) = targetActors(of: token, frame: LexicalFrame(head: "", code: "010", targetSlots: ["iobj", "obj", "to"]))
             let draft = EventDraft(
-                triggers: [token], code: "010", mode: nil, context: [], sources: sources, targets: targets,
+                triggers: [token], code: "010", mode: nil, ploverEvent: nil, context: [], sources: sources, targets: targets,
                 location: location(of: token, preferred: nil), modality: nil, background: false, expectsTarget: false)
             return finish(draft, voices: SentenceVoices(empty: ()))
                 .map { event in

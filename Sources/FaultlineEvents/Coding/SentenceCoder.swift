@@ -6,6 +6,8 @@ struct EventDraft {
     var triggers: [Int]
     var code: String
     var mode: String?
+    /// A PLOVER event overriding the mapping table's.
+    var ploverEvent: String?
     var context: [String]
     var sources: [ActorHit]
     var targets: [ActorHit]
@@ -231,7 +233,10 @@ final class SentenceCoder {
             }
             return base
         case .light:
-            guard let complement = complement(of: token, role: frame.role), var inner = draft(complement) else { return nil }
+            guard let complement = complement(of: token, role: frame.role), var inner = draft(complement) else {
+                // A light verb with a code of its own ("approved", "held 20 people") is that event.
+                return frame.code == "010" ? nil : base
+            }
             consumed.insert(complement)
             if inner.sources.isEmpty { inner.sources = base.sources }
             if inner.targets.isEmpty { inner.targets = base.targets.filter { hit in !inner.sources.contains { $0.actor == hit.actor } } }
@@ -239,23 +244,33 @@ final class SentenceCoder {
             inner.triggers.insert(token, at: 0)
             inner.background = false
             return inner
-        case .appeal, .demand, .intent, .reject, .threaten:
+        case .appeal, .demand, .intent, .reject, .threaten, .halt:
             guard let complement = complement(of: token, role: frame.role), let inner = draft(complement) else {
-                return base
+                // "the visit ended": stopping nothing coded is no event; "cut off Qatar" is.
+                return frame.role == .halt && base.targets.isEmpty ? nil : base
             }
+            if frame.role == .halt, CodeFamilies.halt(inner.code) == nil { return base }
             consumed.insert(complement)
             return composed(base, role: frame.role, inner: inner, complement: complement)
-        case .report:
+        case .report, .claim:
             // "stressing the urgency of disarming militias": a statement of necessity is a request.
-            if let complement = necessityComplement(of: token), let inner = draft(complement) {
+            if frame.role == .report, let complement = necessityComplement(of: token), let inner = draft(complement) {
                 consumed.insert(complement)
                 return composed(base, role: .appeal, inner: inner, complement: complement)
             }
+            // "announced a suspension of air links", "reiterated its demand": the noun is the event.
+            if let object = graph.firstDependent(of: token, ["obj"]), nounTriggers.contains(object), var inner = draft(object) {
+                consumed.insert(object)
+                if inner.sources.isEmpty { inner.sources = base.sources }
+                inner.triggers.insert(token, at: 0)
+                return inner
+            }
             return nil
         case .deny:
-            return complement(of: token, role: frame.role) == nil ? base : nil
-        case .claim, .plan, .prevent:
-            return nil
+            return base
+        case .plan, .prevent:
+            // "considered sending aid" is itself an event (014); "plans to" is not.
+            return frame.code.hasPrefix("01") && frame.code != "010" ? base : nil
         }
     }
 
@@ -292,11 +307,15 @@ final class SentenceCoder {
         case .threaten:
             result.code = CodeFamilies.threat(inner.code)
             if result.targets.isEmpty { result.targets = inner.targets }
+        case .halt:
+            result.code = CodeFamilies.halt(inner.code) ?? base.code
+            if result.targets.isEmpty { result.targets = inner.targets }
         default:
             break
         }
         result.targets = result.targets.filter { hit in !result.sources.contains { $0.actor == hit.actor } }
         result.mode = nil
+        result.ploverEvent = nil
         return result
     }
 
@@ -327,13 +346,12 @@ final class SentenceCoder {
                 if relation == "nsubj", graph.deprel(child) != "nsubj:pass" { continue }
                 if nominal == nil, nounTriggers.contains(child) {
                     let preposition = graph.casePreposition(of: child)
-                    if relation == "obj" || relation == "nsubj" || preposition == "for" || preposition == "to"
-                        || preposition == "in" || preposition == "on" || preposition == "into" {
+                    if relation == "obj" || relation == "nsubj" || Self.complementPrepositions.contains(preposition ?? "") {
                         nominal = child
                     }
                 } else if nominal == nil, relation == "obj" {
-                    // "launched an attack campaign", "imposed new sanctions": an event noun as compound head.
-                    if let inner = graph.children[child].first(where: { nounTriggers.contains($0) && graph.relation($0) == "compound" }) {
+                    // "suspended aid deliveries", "ended mediation efforts": the event noun is a compound.
+                    if let inner = graph.children[child].first(where: { graph.relation($0) == "compound" && compoundFrame($0) }) {
                         nominal = inner
                     }
                 }
@@ -347,6 +365,20 @@ final class SentenceCoder {
             }
         }
         return nominal
+    }
+
+    static let complementPrepositions: Set<String> = ["for", "to", "in", "on", "upon", "into", "of"]
+
+    /// Gives a compound noun ("aid" in "aid deliveries") its noun frame, for composition only.
+    private func compoundFrame(_ token: Int) -> Bool {
+        if nounTriggers.contains(token) { return true }
+        let word = graph.words[token]
+        guard graph.upos(token) == "NOUN" || graph.upos(token) == "",
+              let frame = (lexicon.nouns[graph.lemmas[token]] ?? lexicon.nouns[word])?.first(where: { $0.companion == nil })
+        else { return false }
+        frames[token] = frame
+        nounTriggers.insert(token)
+        return true
     }
 
     /// "stressed the urgency of disarming", "underlined the need for talks": the event under a
@@ -391,7 +423,7 @@ final class SentenceCoder {
         }
         targets = targets.filter { hit in !sources.contains { $0.actor == hit.actor } }
         return EventDraft(
-            triggers: [token], code: frame.code, mode: frame.mode, context: frame.context,
+            triggers: [token], code: frame.code, mode: frame.mode, ploverEvent: frame.ploverEvent, context: frame.context,
             sources: sources, targets: targets, location: location(of: token, preferred: usedTarget),
             modality: nil, background: false, expectsTarget: !frame.targetSlots.isEmpty)
     }
@@ -453,7 +485,7 @@ final class SentenceCoder {
         }
         targets = targets.filter { hit in !sources.contains { $0.actor == hit.actor } }
         return EventDraft(
-            triggers: [token], code: frame.code, mode: frame.mode, context: frame.context,
+            triggers: [token], code: frame.code, mode: frame.mode, ploverEvent: frame.ploverEvent, context: frame.context,
             sources: sources, targets: targets, location: location(of: token, preferred: usedTarget),
             modality: nil, background: background, expectsTarget: !frame.targetSlots.isEmpty)
     }

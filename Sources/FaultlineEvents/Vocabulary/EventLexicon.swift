@@ -184,6 +184,7 @@ public struct EventLexicon: Sendable {
         if let patient = options["patient"] as? Bool { frame.patient = patient }
         if let mode = options["mode"] as? String { frame.mode = mode }
         if let context = options["context"] as? [Any] { frame.context = context.map { "\($0)" } }
+        if let event = options["plover"] as? String { frame.ploverEvent = event.uppercased() }
         return (frame, adjective)
     }
 

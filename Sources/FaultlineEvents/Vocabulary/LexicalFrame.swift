@@ -24,11 +24,13 @@ public enum FrameRole: String, Sendable, Hashable, CaseIterable {
     case plan
     /// Prevents what it governs, which then did not or may not happen ("prevent", "avoid").
     case prevent
+    /// Stops the governed event ("suspended aid", "ended mediation"): CAMEO 16 and easing codes.
+    case halt
 
     /// Whether the role turns a governed event into another code.
     public var composesCode: Bool {
         switch self {
-        case .appeal, .demand, .intent, .reject, .threaten: return true
+        case .appeal, .demand, .intent, .reject, .threaten, .halt: return true
         default: return false
         }
     }
@@ -68,12 +70,14 @@ public struct LexicalFrame: Sendable, Hashable {
     public var mode: String?
     /// PLOVER contexts the entry implies.
     public var context: [String]
+    /// A PLOVER event that overrides the mapping table's ("resign": RETREAT).
+    public var ploverEvent: String?
 
     /// An entry from its parts.
     public init(
         head: String, particle: String? = nil, companion: String? = nil, needsActorObject: Bool = false,
         code: String, role: FrameRole = .event, sourceFromObject: Bool = false, targetSlots: [String] = [],
-        patient: Bool = false, mode: String? = nil, context: [String] = []
+        patient: Bool = false, mode: String? = nil, context: [String] = [], ploverEvent: String? = nil
     ) {
         self.head = head
         self.particle = particle
@@ -86,6 +90,7 @@ public struct LexicalFrame: Sendable, Hashable {
         self.patient = patient
         self.mode = mode
         self.context = context
+        self.ploverEvent = ploverEvent
     }
 
     /// How many conditions the entry sets; the most specific matching entry wins.
