@@ -6,7 +6,12 @@ extension SentenceCoder {
         var draft = draft
         let trigger = draft.main
         let framer = voices.framer(of: trigger)
-        let own = ownModality(of: trigger)
+        var own = ownModality(of: trigger)
+        // In reported speech "would" is the future of the past: "said they would boycott".
+        if own == .hypothetical, framer?.modality == .reported || framer?.modality == .claimed,
+           onlyWould(trigger) {
+            own = .planned
+        }
         var modality: Modality = .asserted
         if let own, own == .negated || own == .hypothetical {
             modality = own
@@ -132,6 +137,20 @@ extension SentenceCoder {
             hops += 1
         }
         return result
+    }
+
+    /// Whether the only hypothetical cue on the clause is "would" (or "'d").
+    private func onlyWould(_ trigger: Int) -> Bool {
+        let cues = lexicon.cues
+        var sawWould = false
+        for child in graph.children[trigger] {
+            let word = graph.words[child]
+            let relation = graph.relation(child)
+            if relation == "mark", word == "if" || word == "unless" || word == "whether" { return false }
+            guard relation == "aux", cues.hypothetical.contains(word) else { continue }
+            if word == "would" || word == "'d" { sawWould = true } else { return false }
+        }
+        return sawWould
     }
 
     private func hasObligation(_ trigger: Int) -> Bool {

@@ -472,6 +472,10 @@ final class SentenceCoder {
         } else {
             sources = owner.isEmpty ? agent : owner
         }
+        // "talks between Iran and Iraq": the first party acts, the others are acted upon.
+        if sources.isEmpty, targets.count >= 2, let used = usedTarget, graph.casePreposition(of: used) == "between" {
+            sources = [targets.removeFirst()]
+        }
         var background = false
         if sources.isEmpty && !frame.patient || frame.patient && sources.isEmpty {
             // "X held talks with Y", "weakened after conflict with Israel": the governing clause's subject.
