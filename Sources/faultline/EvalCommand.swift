@@ -10,6 +10,7 @@ struct EvalCommand: AsyncParsableCommand {
             EvalSentencesCommand.self,
             EvalTokensCommand.self,
             EvalTimexCommand.self,
+            EvalEventsCommand.self,
         ]
     )
 }

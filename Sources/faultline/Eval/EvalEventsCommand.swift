@@ -1,0 +1,97 @@
+import ArgumentParser
+import FaultlineCore
+import FaultlineEvents
+import FaultlinePipeline
+import Foundation
+
+/// `faultline eval events`: the whole chain, raw text to coded events, against PLOVER,
+/// PETRARCH or quad-class gold data.
+struct EvalEventsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Measure event coding: PLOVER type/actor accuracy, PETRARCH triples or quad classes.",
+        discussion: """
+            Give one of --plover (PLOVER gold JSON, e.g. ../shared/data/events/plover-gsr-dev.json), \
+            --petrarch (PETRARCH validation XML) or --quad (sentence TAB quad class). Each text runs \
+            through the whole chain (sentences, syntax, entities, time, actors, events).
+            """
+    )
+
+    @Option(help: "PLOVER gold records (JSON array; the first record documents the file).")
+    var plover: String?
+
+    @Option(help: "PETRARCH validation records (XML with <Sentence>, <Text> and <EventCoding>).")
+    var petrarch: String?
+
+    @Option(help: "Sentences with quad classes, one per line: sentence TAB label (0-4).")
+    var quad: String?
+
+    @Option(help: "A directory of lexicon files merged into the bundled event lexicon.")
+    var lexicon: String?
+
+    @Flag(help: "Print one JSON object.")
+    var json = false
+
+    func validate() throws {
+        let given = [plover, petrarch, quad].compactMap { $0 }
+        guard given.count == 1 else {
+            throw ValidationError("give exactly one of --plover FILE, --petrarch FILE or --quad FILE")
+        }
+    }
+
+    func run() async throws {
+        let analyze = try EventEvalChain.make(lexicon: lexicon)
+        if let plover {
+            let records = try PloverGoldRecord.read(path: plover)
+            let scores = try EventEvaluation.plover(records, analyze: analyze)
+            try emit(scores, lines: [
+                ("records", "\(scores.records)"),
+                ("event type accuracy", percent(scores.eventTypeAccuracy)),
+                ("source country accuracy", percent(scores.sourceCountryAccuracy)),
+                ("target country accuracy", percent(scores.targetCountryAccuracy)),
+                ("both countries right", percent(scores.countryAccuracy)),
+                ("source sector accuracy", percent(scores.sourceSectorAccuracy)),
+                ("target sector accuracy", percent(scores.targetSectorAccuracy)),
+                ("fully right", percent(scores.fullyRight)),
+                ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
+            ])
+        } else if let petrarch {
+            let records = try PetrarchRecord.read(path: petrarch)
+            let scores = try EventEvaluation.petrarch(records, analyze: analyze)
+            try emit(scores, lines: [
+                ("records", "\(scores.records)"),
+                ("triple precision", percent(scores.precision)),
+                ("triple recall", percent(scores.recall)),
+                ("triple F1", percent(scores.f1)),
+                ("exact records", percent(scores.exactRecordRate)),
+                ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
+            ])
+        } else if let quad {
+            let sentences = try QuadSentence.read(path: quad)
+            let scores = try EventEvaluation.quad(sentences, analyze: analyze)
+            try emit(scores, lines: [
+                ("sentences", "\(scores.sentences)"),
+                ("quad accuracy", String(format: "%.3f", scores.accuracy)),
+                ("quad macro-F1", String(format: "%.3f", scores.macroF1)),
+                ("per-class F1 (0-4)", scores.perClassF1.map { String(format: "%.3f", $0) }.joined(separator: " ")),
+                ("without an event", "\(scores.withoutEvent)"),
+                ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
+            ])
+        }
+    }
+
+    private func emit(_ scores: some Encodable, lines: [(String, String)]) throws {
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            print(String(decoding: try encoder.encode(scores), as: UTF8.self))
+        } else {
+            let width = lines.map(\.0.count).max() ?? 0
+            for (label, value) in lines {
+                print(label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)
+            }
+        }
+    }
+
+    private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+}

@@ -1,0 +1,34 @@
+import FaultlineCore
+import FaultlineEvents
+import FaultlinePipeline
+import Foundation
+
+/// The chain `faultline eval events` measures: the standard pipeline, with the event coder
+/// (extended by `--lexicon DIR`) as its last stage.
+enum EventEvalChain {
+    /// Why the chain cannot be measured.
+    struct MissingStage: Error, CustomStringConvertible {
+        var description: String {
+            "the pipeline does not parse sentences yet (no syntax stage); event coding needs sentences, trees, entities and actors"
+        }
+    }
+
+    /// A function analysing one text as a report of the given date.
+    static func make(lexicon: String?) throws -> EventEvaluation.Analyze {
+        var annotators = try Pipeline.standard().annotators
+        let events = try EventAnnotator.bundled(extendedWith: lexicon.map { URL(fileURLWithPath: $0) })
+        if let last = annotators.indices.last, annotators[last] is EventAnnotator {
+            annotators[last] = events.with(phraseCoder: (annotators[last] as? EventAnnotator)?.phraseCoder)
+        } else {
+            annotators.append(events)
+        }
+        let pipeline = Pipeline(annotators: annotators)
+        let probe = try pipeline.analyze(text: "The minister met the envoy.", metadata: DocumentMetadata())
+        guard probe.sentences.contains(where: { sentence in sentence.tokens.contains { $0.head >= 0 } }) else {
+            throw MissingStage()
+        }
+        return { text, date in
+            try pipeline.analyze(text: text, metadata: DocumentMetadata(published: date))
+        }
+    }
+}
