@@ -96,3 +96,30 @@ import Testing
         }
     }
 }
+
+@Suite struct PetrarchDictionaryTests {
+    @Test func actorsWithSynonymsStemsDatesAndAgentsAreApplied() throws {
+        let dictionary = PetrarchDictionary(
+            actors: """
+                FREEDONIA  [FRE]
+                +FREEDONIAN
+                SYLVANIA_ [SYL]
+                RUFUS  # a person with dated roles
+                \t[SYLGOV < 19950601]
+                \t[SYLREB > 19950601]
+                """,
+            agents: "POLICE [~COP]\n")
+        var document = AnalyzedDocument(
+            text: "Freedonian police met Rufus .", metadata: DocumentMetadata(published: CivilDate(iso: "1996-01-01")))
+        var tokens: [Token] = []
+        var offset = 0
+        for word in ["Freedonian", "police", "met", "Rufus", "."] {
+            tokens.append(Token(range: offset..<(offset + word.utf8.count), text: word))
+            offset += word.utf8.count + 1
+        }
+        document.sentences = [Sentence(range: 0..<document.text.utf8.count, text: document.text, tokens: tokens)]
+        try PetrarchActorOverlay(dictionary: dictionary).annotate(&document)
+        #expect(document.actors.map(\.code.description) == ["FRECOP", "SYLREB"])
+        #expect(document.entities.map(\.text) == ["Freedonian police", "Rufus"])
+    }
+}

@@ -40,7 +40,9 @@ struct EvalEventsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let analyze = try EventEvalChain.make(lexicon: lexicon)
+        // PETRARCH's validation actors are fictional: its own dictionaries code them.
+        let overlay = petrarch.flatMap(PetrarchDictionary.beside(xmlPath:)).map(PetrarchActorOverlay.init(dictionary:))
+        let analyze = try EventEvalChain.make(lexicon: lexicon, before: overlay)
         if let plover {
             let records = try PloverGoldRecord.read(path: plover)
             let scores = try EventEvaluation.plover(records, analyze: analyze)

@@ -14,7 +14,7 @@ enum EventEvalChain {
     }
 
     /// A function analysing one text as a report of the given date.
-    static func make(lexicon: String?) throws -> EventEvaluation.Analyze {
+    static func make(lexicon: String?, before: (any Annotator)? = nil) throws -> EventEvaluation.Analyze {
         var annotators = try Pipeline.standard().annotators
         let events = try EventAnnotator.bundled(extendedWith: lexicon.map { URL(fileURLWithPath: $0) })
         if let last = annotators.indices.last, annotators[last] is EventAnnotator {
@@ -22,6 +22,7 @@ enum EventEvalChain {
         } else {
             annotators.append(events)
         }
+        if let extra = before { annotators.insert(extra, at: annotators.count - 1) }
         let pipeline = Pipeline(annotators: annotators)
         let probe = try pipeline.analyze(text: "The minister met the envoy.", metadata: DocumentMetadata())
         guard probe.sentences.contains(where: { sentence in sentence.tokens.contains { $0.head >= 0 } }) else {
