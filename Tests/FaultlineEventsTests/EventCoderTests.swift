@@ -202,4 +202,16 @@ import Testing
             tokens: "The/the/DET/2/det weather/weather/NOUN/3/nsubj was/be/AUX/3/cop mild/mild/ADJ/0/root ././PUNCT/4/punct")])
         #expect(events.isEmpty)
     }
+
+    @Test func complementOnlyNounsComposeButStandNoEventAlone() throws {
+        let events = try events([
+            TestSentence(
+                tokens: "Protesters/protester/NOUN/2/nsubj demanded/demand/VERB/0/root elections/election/NOUN/2/obj ././PUNCT/2/punct"),
+            TestSentence(
+                tokens: "The/the/DET/2/det elections/election/NOUN/3/nsubj took/take/VERB/0/root place/place/NOUN/3/obj ././PUNCT/3/punct"),
+        ])
+        #expect(events.count == 1)
+        #expect(events.first?.cameo == "1041")
+        #expect(events.first?.sources.map(\.code.sector) == ["CVL"])
+    }
 }

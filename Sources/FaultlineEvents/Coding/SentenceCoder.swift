@@ -125,7 +125,7 @@ final class SentenceCoder {
             return nil
         }
         var best: LexicalFrame?
-        for frame in candidates where satisfies(frame, token: token, noun: isNoun) {
+        for frame in candidates where !frame.complementOnly && satisfies(frame, token: token, noun: isNoun) {
             if best == nil || frame.specificity > best!.specificity { best = frame }
         }
         if best != nil, isNoun { nounTriggers.insert(token) }
@@ -344,14 +344,14 @@ final class SentenceCoder {
                 }
             case "obj", "obl", "nsubj":
                 if relation == "nsubj", graph.deprel(child) != "nsubj:pass" { continue }
-                if nominal == nil, nounTriggers.contains(child) {
+                if nominal == nil, nounTriggers.contains(child) || role.composesCode && latentNounFrame(child) {
                     let preposition = graph.casePreposition(of: child)
                     if relation == "obj" || relation == "nsubj" || Self.complementPrepositions.contains(preposition ?? "") {
                         nominal = child
                     }
                 } else if nominal == nil, relation == "obj" {
                     // "suspended aid deliveries", "ended mediation efforts": the event noun is a compound.
-                    if let inner = graph.children[child].first(where: { graph.relation($0) == "compound" && compoundFrame($0) }) {
+                    if let inner = graph.children[child].first(where: { graph.relation($0) == "compound" && latentNounFrame($0) }) {
                         nominal = inner
                     }
                 }
@@ -369,12 +369,14 @@ final class SentenceCoder {
 
     static let complementPrepositions: Set<String> = ["for", "to", "in", "on", "upon", "into", "of"]
 
-    /// Gives a compound noun ("aid" in "aid deliveries") its noun frame, for composition only.
-    private func compoundFrame(_ token: Int) -> Bool {
+    /// Gives a noun that is no trigger on its own its noun frame, for composition only: a
+    /// compound ("aid" in "aid deliveries") or a complement-only noun ("called for elections").
+    private func latentNounFrame(_ token: Int) -> Bool {
         if nounTriggers.contains(token) { return true }
         let word = graph.words[token]
-        guard graph.upos(token) == "NOUN" || graph.upos(token) == "",
-              let frame = (lexicon.nouns[graph.lemmas[token]] ?? lexicon.nouns[word])?.first(where: { $0.companion == nil })
+        guard graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN" || graph.upos(token) == "",
+              let frame = (lexicon.nouns[graph.lemmas[token]] ?? lexicon.nouns[word] ?? lexicon.nouns[EventLexicon.singular(word)])?
+                .first(where: { $0.companion == nil })
         else { return false }
         frames[token] = frame
         nounTriggers.insert(token)

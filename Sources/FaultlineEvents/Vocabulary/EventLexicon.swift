@@ -185,6 +185,7 @@ public struct EventLexicon: Sendable {
         if let mode = options["mode"] as? String { frame.mode = mode }
         if let context = options["context"] as? [Any] { frame.context = context.map { "\($0)" } }
         if let event = options["plover"] as? String { frame.ploverEvent = event.uppercased() }
+        if let only = options["only"] as? String { frame.complementOnly = only == "complement" }
         return (frame, adjective)
     }
 

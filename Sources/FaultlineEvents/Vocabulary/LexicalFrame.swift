@@ -72,6 +72,9 @@ public struct LexicalFrame: Sendable, Hashable {
     public var context: [String]
     /// A PLOVER event that overrides the mapping table's ("resign": RETREAT).
     public var ploverEvent: String?
+    /// Whether the noun is an event only as what a request, promise or refusal is about
+    /// ("called for elections", "promised reforms"), never on its own.
+    public var complementOnly: Bool = false
 
     /// An entry from its parts.
     public init(
