@@ -85,6 +85,8 @@ final class SentenceCoder {
         var emitted = Set<Int>()
         for token in order where !consumed.contains(token) {
             guard let draft = draft(token), !emitted.contains(draft.main) else { continue }
+            // A nominal event with no actor at all ("the secretive mission") says nothing to code.
+            if nounTriggers.contains(draft.main), draft.sources.isEmpty, draft.targets.isEmpty { continue }
             if consumed.contains(token) { continue }
             emitted.formUnion(draft.triggers)
             if let event = finish(draft, voices: voices) { events.append(event) }
