@@ -214,4 +214,14 @@ import Testing
         #expect(events.first?.cameo == "1041")
         #expect(events.first?.sources.map(\.code.sector) == ["CVL"])
     }
+
+    @Test func aViolentNounAsSubjectNamesTheAttack() throws {
+        let events = try events([TestSentence(
+            tokens: "A/a/DET/3/det roadside/roadside/NOUN/3/compound bombing/bombing/NOUN/4/nsubj killed/kill/VERB/0/root "
+                + "two/two/NUM/6/nummod soldiers/soldier/NOUN/4/obj ././PUNCT/4/punct")])
+        #expect(events.count == 1)
+        #expect(events.first?.cameo == "1833")
+        #expect(events.first?.plover.mode == "explosives")
+        #expect(events.first?.targets.map(\.code.sector) == ["MIL"])
+    }
 }

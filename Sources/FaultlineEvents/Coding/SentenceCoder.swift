@@ -225,6 +225,19 @@ final class SentenceCoder {
             // "signed an agreement", "fought a war": the object noun is the same event.
             if !nounTriggers.contains(token) {
                 let root = CodeFamilies.digits(frame.code).root
+                // "a roadside bombing killed two soldiers": the violent noun names the attack.
+                if (18...20).contains(root), let subject = graph.firstDependent(of: token, ["nsubj"]),
+                   nounTriggers.contains(subject), let noun = frames[subject],
+                   (18...20).contains(CodeFamilies.digits(noun.code).root), let inner = draft(subject) {
+                    consumed.insert(subject)
+                    var result = base
+                    result.code = noun.code
+                    result.mode = noun.mode
+                    result.sources = inner.sources
+                    result.triggers = [token, subject]
+                    if result.location == nil { result.location = inner.location }
+                    return result
+                }
                 for child in graph.children[token] where nounTriggers.contains(child) && graph.relation(child) == "obj" {
                     if let companion = frame.companion, matchesNoun(companion, child) {
                         consumed.insert(child)
