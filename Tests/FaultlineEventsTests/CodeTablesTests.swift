@@ -4,9 +4,10 @@ import Testing
 @testable import FaultlineEvents
 
 @Suite struct CodeTablesTests {
+    static let shared = Result { try EventLexicon.bundled() }
     let lexicon: EventLexicon
 
-    init() throws { lexicon = try EventLexicon.bundled() }
+    init() throws { lexicon = try Self.shared.get() }
 
     @Test func goldsteinValuesComeFromTheICEWSTable() throws {
         #expect(lexicon.tables.code("043")?.goldstein == 2.8)

@@ -4,9 +4,11 @@ import Testing
 
 /// The founding article's shapes, in sentences of our own, parsed by hand (UD conventions).
 @Suite struct EventCoderTests {
+    /// Loaded once for the suite.
+    static let shared = Result { try EventAnnotator.bundled() }
     let coder: EventAnnotator
 
-    init() throws { coder = try EventAnnotator.bundled() }
+    init() throws { coder = try Self.shared.get() }
 
     private func events(_ sentences: [TestSentence]) throws -> [CodedEvent] {
         var document = TestDocument.build(sentences)
