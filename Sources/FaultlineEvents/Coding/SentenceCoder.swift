@@ -317,7 +317,8 @@ final class SentenceCoder {
             result.code = CodeFamilies.intent(inner.code)
             if result.targets.isEmpty { result.targets = inner.targets }
         case .reject:
-            result.code = CodeFamilies.reject(inner.code)
+            // Rejecting an accusation is denying responsibility (016).
+            result.code = innerRoot == 11 ? "016" : CodeFamilies.reject(inner.code)
             if result.targets.isEmpty { result.targets = inner.targets.isEmpty ? inner.sources : inner.targets }
         case .threaten:
             result.code = CodeFamilies.threat(inner.code)
