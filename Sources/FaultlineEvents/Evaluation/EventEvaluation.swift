@@ -97,7 +97,9 @@ public enum EventEvaluation {
     }
 
     /// PLOVER event type, country and sector accuracy of each record's main event.
-    public static func plover(_ records: [PloverGoldRecord], analyze: Analyze) throws -> PloverScores {
+    public static func plover(
+        _ records: [PloverGoldRecord], analyze: Analyze, mistake: ((String) -> Void)? = nil
+    ) throws -> PloverScores {
         var event = 0, sourceCountry = 0, targetCountry = 0, sourceSector = 0, targetSector = 0, countries = 0, full = 0
         var sentences = 0
         let clock = ContinuousClock()
@@ -119,6 +121,13 @@ public enum EventEvaluation {
             targetSector += targetSectorRight ? 1 : 0
             countries += sourceCountryRight && targetCountryRight ? 1 : 0
             full += eventRight && sourceCountryRight && targetCountryRight && sourceSectorRight && targetSectorRight ? 1 : 0
+            if let mistake, !(eventRight && sourceCountryRight && targetCountryRight) {
+                func show(_ actors: [GoldActor]) -> String { actors.map { ($0.country ?? "") + ($0.sector ?? "") }.joined(separator: ",") }
+                func show(_ actors: [CodedActor]) -> String { actors.map(\.code.description).joined(separator: ",") }
+                mistake("gold \(record.event) \(show(record.sources)) -> \(show(record.targets)) | ours "
+                    + "\(main.map { "\($0.plover.event) \($0.cameo) [\($0.trigger)] \(show($0.sources)) -> \(show($0.targets))" } ?? "none")"
+                    + " | \(record.text)")
+            }
         }
         let total = Double(max(1, records.count))
         return PloverScores(
@@ -162,7 +171,9 @@ public enum EventEvaluation {
     }
 
     /// Quad-class accuracy and macro-F1 of each sentence's main event.
-    public static func quad(_ sentences: [QuadSentence], analyze: Analyze) throws -> QuadScores {
+    public static func quad(
+        _ sentences: [QuadSentence], analyze: Analyze, mistake: ((String) -> Void)? = nil
+    ) throws -> QuadScores {
         var confusion = Array(repeating: Array(repeating: 0, count: 5), count: 5)
         var withoutEvent = 0, analysed = 0
         let clock = ContinuousClock()
@@ -179,6 +190,10 @@ public enum EventEvaluation {
                 predicted = 0
             }
             confusion[sentence.label][predicted] += 1
+            if let mistake, predicted != sentence.label {
+                let main = mainEvent(of: document)
+                mistake("gold \(sentence.label) ours \(predicted) \(main.map { "\($0.cameo) [\($0.trigger)]" } ?? "none") | \(sentence.text)")
+            }
         }
         var f1s: [Double] = []
         var correct = 0

@@ -32,6 +32,9 @@ struct EvalEventsCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object.")
     var json = false
 
+    @Flag(help: "Also print each record coded wrongly (to standard error).")
+    var errors = false
+
     func validate() throws {
         let given = [plover, petrarch, quad].compactMap { $0 }
         guard given.count == 1 else {
@@ -45,7 +48,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
         let analyze = try EventEvalChain.make(lexicon: lexicon, before: overlay)
         if let plover {
             let records = try PloverGoldRecord.read(path: plover)
-            let scores = try EventEvaluation.plover(records, analyze: analyze)
+            let scores = try EventEvaluation.plover(records, analyze: analyze, mistake: errors ? report : nil)
             try emit(scores, lines: [
                 ("records", "\(scores.records)"),
                 ("event type accuracy", percent(scores.eventTypeAccuracy)),
@@ -70,7 +73,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
             ])
         } else if let quad {
             let sentences = try QuadSentence.read(path: quad)
-            let scores = try EventEvaluation.quad(sentences, analyze: analyze)
+            let scores = try EventEvaluation.quad(sentences, analyze: analyze, mistake: errors ? report : nil)
             try emit(scores, lines: [
                 ("sentences", "\(scores.sentences)"),
                 ("quad accuracy", String(format: "%.3f", scores.accuracy)),
@@ -93,6 +96,10 @@ struct EvalEventsCommand: AsyncParsableCommand {
                 print(label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)
             }
         }
+    }
+
+    private func report(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
