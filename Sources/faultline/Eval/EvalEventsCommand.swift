@@ -46,9 +46,10 @@ struct EvalEventsCommand: AsyncParsableCommand {
         // PETRARCH's validation actors are fictional: its own dictionaries code them.
         let overlay = petrarch.flatMap(PetrarchDictionary.beside(xmlPath:)).map(PetrarchActorOverlay.init(dictionary:))
         let analyze = try EventEvalChain.make(lexicon: lexicon, before: overlay)
+        let mistake: ((String) -> Void)? = errors ? { line in FileHandle.standardError.write(Data((line + "\n").utf8)) } : nil
         if let plover {
             let records = try PloverGoldRecord.read(path: plover)
-            let scores = try EventEvaluation.plover(records, analyze: analyze, mistake: errors ? report : nil)
+            let scores = try EventEvaluation.plover(records, analyze: analyze, mistake: mistake)
             try emit(scores, lines: [
                 ("records", "\(scores.records)"),
                 ("event type accuracy", percent(scores.eventTypeAccuracy)),
@@ -73,7 +74,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
             ])
         } else if let quad {
             let sentences = try QuadSentence.read(path: quad)
-            let scores = try EventEvaluation.quad(sentences, analyze: analyze, mistake: errors ? report : nil)
+            let scores = try EventEvaluation.quad(sentences, analyze: analyze, mistake: mistake)
             try emit(scores, lines: [
                 ("sentences", "\(scores.sentences)"),
                 ("quad accuracy", String(format: "%.3f", scores.accuracy)),
@@ -96,10 +97,6 @@ struct EvalEventsCommand: AsyncParsableCommand {
                 print(label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)
             }
         }
-    }
-
-    private func report(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
