@@ -12,9 +12,9 @@ struct HTMLArticleExtractor: Sendable {
     }
 
     /// Extracts metadata and body paragraphs from UTF-8 HTML; `nil` when the bytes do not parse.
-    func extract(bytes: some Collection<UInt8>) -> Result? {
-        let buffer = Array(bytes)
-        return buffer.withUnsafeBytes { raw -> Result? in
+    func extract(bytes: ArraySlice<UInt8>) -> Result? {
+        let filtered = bytes.withUnsafeBytes { HTMLPrefilter.strip($0) }
+        return filtered.withUnsafeBytes { raw -> Result? in
             guard let document = HTMLDocument(bytes: raw), let root = document.root else { return nil }
             let pageMetadata = HTMLMetadataReader().read(root: root)
             var paragraphs = MainContentFinder(articleBodyHint: pageMetadata.articleBody).paragraphs(root: root)

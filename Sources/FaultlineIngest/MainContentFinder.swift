@@ -71,11 +71,6 @@ extension MainContentFinder {
         var elements: [Element] = []
         private var classBuffer: [UInt8] = []
 
-        static let strongContent: [[UInt8]] = [
-            "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "entry-content",
-            "post-content", "post-body", "article-content", "article__content", "story-content", "main-content",
-            "body-text", "article-text", "articletext", "story-text", "content-body", "postbody", "news-body",
-        ].map { Array($0.utf8) }
 
         @inline(__always) static func index(of node: Node) -> Int? {
             guard let raw = node.pointee._private else { return nil }
@@ -100,7 +95,8 @@ extension MainContentFinder {
                 if parent >= 0 && elements[parent].removed { elements[index].removed = true; continue }
                 if element.strongContent { continue }
                 let minor = element.textBytes * 3 < pageText
-                if element.chromeClass && (minor || element.linkDensity > 0.5) {
+                let dominant = element.textBytes * 3 >= pageText * 2
+                if element.chromeClass && !dominant && (minor || element.linkDensity > 0.5) {
                     elements[index].removed = true
                     changed = true
                 } else if element.tag == .header && (minor || element.textBytes < 1500) {
@@ -171,6 +167,8 @@ extension MainContentFinder {
             let node = elements[index].node
             let tag = elements[index].tag
             guard tag != .body && tag != .html else { return }
+            // ASP.NET pages wrap the whole page in one form: a form is chrome only when minor.
+            if tag == .form { elements[index].chromeClass = true }
             if let itemprop = XMLNodes.attributeContent(node, "itemprop"), Self.equalsLowercased(itemprop, "articlebody") {
                 elements[index].classWeight += 50
                 elements[index].strongContent = true
@@ -185,14 +183,15 @@ extension MainContentFinder {
             }
             ClassNamePatterns.classAndID(node, into: &classBuffer)
             guard !classBuffer.isEmpty else { return }
-            if ClassNamePatterns.matches(classBuffer, any: Self.strongContent) {
+            let hints = ClassNamePatterns.hints(classBuffer)
+            if hints.contains(.strongContent) {
                 elements[index].classWeight += 40
                 elements[index].strongContent = true
                 return
             }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.chrome) { elements[index].chromeClass = true }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.content) { elements[index].classWeight += 25 }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.unlikely) { elements[index].classWeight -= 25 }
+            if hints.contains(.chrome) { elements[index].chromeClass = true }
+            if hints.contains(.content) { elements[index].classWeight += 25 }
+            if hints.contains(.unlikely) { elements[index].classWeight -= 25 }
             if elements[index].chromeClass { elements[index].classWeight -= 25 }
         }
 

@@ -1,4 +1,5 @@
 import FaultlineCore
+import FaultlineEntities
 import FaultlineIngest
 
 /// The analysis chain: each annotator reads what the ones before it found and adds its own.
@@ -32,7 +33,9 @@ public struct Pipeline: Sendable {
     ///
     /// Stages are added here as they are built: text, syntax, entities, time, actors, events.
     public static func standard(options: PipelineOptions = PipelineOptions()) throws -> Pipeline {
-        Pipeline(annotators: [])
+        Pipeline(annotators: [
+            TimeAnnotator(),
+        ])
     }
 }
 

@@ -116,6 +116,14 @@ struct BlockScanner {
             return decideSpacedEllipsis(chunk, word: word, firstDot: next)
         }
 
+        // A link after a full stop, question or exclamation mark, or ellipsis starts a new
+        // sentence (web text cites sources this way).
+        if WebLayout.isLink(bytes, next), questionOrExclamation || dots >= 2 || ellipsisCharacter
+            || classify(word, nextIsDigit: false) == .word
+        {
+            addBoundary(chunk.upperBound)
+            return .next
+        }
         if questionOrExclamation {
             if nextIsEmoticon(next) { return .next }
             let first = firstLetterClass(next)
@@ -214,7 +222,9 @@ struct BlockScanner {
         // Only inside a series: another item numbered one more or one less is in the block.
         if UTF8Text.isAlphanumeric(last), let number = WebLayout.itemNumber(bytes, next),
             let after = nextChunk(from: next.upperBound), firstLetterClass(after) == .upper,
-            blockHasItemNumber(number - 1, or: number + 1, besides: next)
+            blockHasItemNumber(number - 1, or: number + 1, besides: next),
+            !Abbreviations.capitalizedNames.contains(bytes, wordRange(chunk)),
+            !Abbreviations.months.contains(bytes, chunk)
         {
             addBoundary(chunk.upperBound)
         }
@@ -235,7 +245,7 @@ struct BlockScanner {
     private func periodEndsSentence(word: Range<Int>, closed: Bool, next: Range<Int>) -> Bool {
         if nextIsEmoticon(next) { return false }
         let first = firstLetterClass(next)
-        let kind = classify(word)
+        let kind = classify(word, nextIsDigit: first == .digit)
         switch first {
         case .lower:
             // Web text often starts sentences in lower case; an abbreviation or a quotation
@@ -364,7 +374,7 @@ struct BlockScanner {
         case listMark
     }
 
-    private func classify(_ word: Range<Int>) -> WordKind {
+    private func classify(_ word: Range<Int>, nextIsDigit: Bool) -> WordKind {
         if word.isEmpty { return .empty }
         var letters = 0
         var digits = 0
@@ -398,8 +408,10 @@ struct BlockScanner {
         if periods == 0, others == 0 {
             let (first, _) = UTF8Text.scalar(bytes, at: word.lowerBound)
             if letters == 1, digits == 0 { return UTF8Text.isUppercase(first) ? .initial : .ambiguous }
-            if Abbreviations.titles.contains(bytes, word) { return .title }
-            if Abbreviations.beforeNumbers.contains(bytes, word) { return .beforeNumber }
+            if Abbreviations.connectors.contains(bytes, word) { return .title }
+            if Abbreviations.titles.contains(bytes, word) { return UTF8Text.isUppercase(first) ? .title : .ambiguous }
+            // "No. 5", "p. 55": these stand before numbers; before words they are words ("fax.").
+            if Abbreviations.beforeNumbers.contains(bytes, word) { return nextIsDigit ? .beforeNumber : .word }
             if UTF8Text.isUppercase(first), Abbreviations.datesBeforeNumbers.contains(bytes, word) {
                 return .beforeNumber
             }

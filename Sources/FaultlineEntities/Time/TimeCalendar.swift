@@ -89,7 +89,7 @@ enum TimeCalendar {
             case .weekend: return ("D", false, 2)
             case .week: return ("W", false, 1)
             case .month: return ("M", false, 1)
-            case .quarter: return ("Q", false, 1)
+            case .quarter: return ("M", false, 3)  // ISO 8601 has no quarter designator
             case .half: return ("M", false, 6)
             case .season: return ("M", false, 3)
             case .year: return ("Y", false, 1)

@@ -94,6 +94,20 @@ enum TimeLexicon {
         "past": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
     ]
 
+    /// Words at least one of which every time expression contains (besides digits): the tagger
+    /// only tries its rules near them.
+    static let coreWords: Set<String> = {
+        var words = Set(months.keys).union(weekdays.keys).union(weekdayPlurals.keys).union(units.keys).union(tens.keys)
+            .union(timeUnits.keys).union(seasons.keys).union(partsOfDay.keys).union(referenceWords.keys)
+        words.formUnion([
+            "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday", "daily", "weekly", "monthly",
+            "annually", "yearly", "hourly", "biweekly", "nightly", "century", "christmas", "thanksgiving", "term",
+            "half", "period", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+            "o'clock", "fiscal",
+        ])
+        return words
+    }()
+
     /// Words that mark the clause as about the future.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "plans", "plan", "planning", "planned", "scheduled", "schedule", "expected", "expects",

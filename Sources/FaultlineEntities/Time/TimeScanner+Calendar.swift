@@ -57,6 +57,7 @@ extension TimeScanner {
                 match = TimeMatch(start: start, end: end, kind: .date, value: date.iso, day: date)
             } else if day == nil {
                 match = TimeMatch(start: start, end: end, kind: .date, value: TimeCalendar.month(explicitYear, month), year: explicitYear)
+                match.month = CivilDate(year: explicitYear, month: month, day: 1)
             } else {
                 return nil
             }
@@ -99,6 +100,7 @@ extension TimeScanner {
                 year = resolveYear(month: month, reference: reference, direction: direction)
             }
             match = TimeMatch(start: start, end: end, kind: .date, value: TimeCalendar.month(year, month), year: year)
+            match.month = CivilDate(year: year, month: month, day: 1)
         }
         match.takesPosition = true
         return match
@@ -136,7 +138,7 @@ extension TimeScanner {
         if direction < 0, let past = candidates.last(where: { $0 <= reference }) {
             // A day within two months after the report, in a past-tense clause, is still more
             // likely ahead than nearly a year back ("it was postponed to Jan. 14").
-            if let next = candidates.first(where: { $0 > reference }), next.dayNumber - reference.dayNumber <= 45 {
+            if let next = candidates.first(where: { $0 > reference }), next.dayNumber - reference.dayNumber <= 75 {
                 return next.year
             }
             return past.year

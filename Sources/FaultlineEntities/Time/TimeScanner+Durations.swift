@@ -41,7 +41,9 @@ extension TimeScanner {
                 cursor = afterSecond
             }
         }
-        if hasThe && !hasNumber && lead.isEmpty { return nil }
+        if hasThe && !hasNumber && lead.isEmpty && !(TimeLexicon.pluralUnits.contains(word(cursor)) && word(cursor + 1) == "ahead") {
+            return nil
+        }
         var compound = false
         if hasNumber, word(cursor) == "-", touches(cursor - 1) {
             compound = true
@@ -58,6 +60,7 @@ extension TimeScanner {
         // Adjectival compounds: "year-long", "decades-long", "8-month-old".
         if word(end) == "-", touches(end - 1), word(end + 1) == "old" { return nil }  // ages: "a 6-year-old"
         if word(end) == "old" || word(end) == "of" && word(end + 1) == "age" { return nil }  // "52 years old"
+        if word(end) == "-", touches(end - 1), !compound { return nil }  // "a year-earlier loss": another rule's compound
         if granularity == .quarter && (compound || word(index) == "three" && word(index + 1) == "-") { return nil }  // "three-quarters of"
         // Rates: "$2 million a year", "four flights a week", "24 hours a day".
         if ["a", "an", "per"].contains(word(index)), !plural, index > 0, !["ago", "earlier", "later"].contains(word(end)),
@@ -88,6 +91,8 @@ extension TimeScanner {
                 }
             case "past", "coming", "next", "last", "following", "previous", "preceding", "ensuing", "remaining":
                 break
+            case "" where hasThe:
+                end += 1  // "the weeks ahead"
             case "":
                 if compound {
                     break
@@ -110,13 +115,20 @@ extension TimeScanner {
 
         // Dates counted from the report or from the last date mentioned.
         if !hasThe, lead.isEmpty, !compound {
-            let after = word(end)
+            var after = word(end)
+            var close = end
+            if after == "or", word(end + 1) == "so", word(end + 2) == "ago" {
+                close = end + 2  // "a week or so ago"
+                after = "ago"
+            }
             if after == "ago" || (after == "from" && word(end + 1) == "now") {
                 let sign = after == "ago" ? -1 : 1
-                let close = after == "ago" ? end + 1 : end + 2
+                close = after == "ago" ? close + 1 : end + 2
                 return countedDate(start: index, end: close, amount: amount, granularity: granularity, sign: sign, fromReport: true)
             }
-            if after == "earlier" || after == "later" || after == "before" && word(end + 1) == "that" {
+            // "a year earlier" is a date; "three days later" is annotated as the amount alone.
+            if after == "earlier" || after == "later" || after == "before" && word(end + 1) == "that",
+               granularity >= .month, amount.map({ $0 == $0.rounded() }) ?? false {
                 let sign = after == "later" ? 1 : -1
                 return countedDate(start: index, end: end + 1, amount: amount, granularity: granularity, sign: sign, fromReport: false)
             }

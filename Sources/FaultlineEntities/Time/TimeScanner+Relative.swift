@@ -132,7 +132,7 @@ extension TimeScanner {
     /// The date "that year" and "the following month" count from: the last day mentioned, moved to
     /// the last year mentioned when that came later.
     var anchorDate: CivilDate? {
-        guard let day = anchorDay else { return nil }
+        guard let day = anchorMonth ?? anchorDay else { return nil }
         if let year = anchorYear, year != day.year {
             return CivilDate(year: year, month: day.month, day: min(day.day, 28))
         }
@@ -234,6 +234,14 @@ extension TimeScanner {
             year = reference.year - 1
         } else if word(index - 1) == "next" {
             year = reference.year + 1
+        }
+        let direction = tense(around: index, end)
+        if word(index - 1) != "last" && word(index - 1) != "next" && yearNumber(at: end) == nil && word(end - 1) != "year" {
+            // Without a year: the last one in a past-tense clause, the next one in a future one.
+            if let inReportYear = CivilDate(year: reference.year, month: month, day: max(day, 1)) {
+                if direction <= 0, inReportYear.dayNumber - reference.dayNumber > 45 { year -= 1 }
+                if direction > 0, inReportYear < reference { year += 1 }
+            }
         }
         if first == "thanksgiving" || first == "election" {
             // Thanksgiving: fourth Thursday of November. Election Day: the Tuesday after the first Monday.
@@ -388,8 +396,6 @@ extension TimeScanner {
                 year = explicitYear
             } else if let yearOffset {
                 year = reference.year + yearOffset
-            } else if let focus = quarterFocus, focus.quarter == quarter, determiner == "the" || determiner.isEmpty, !yearAgo {
-                year = focus.year
             } else {
                 year = reference.year
                 // A quarter not yet over, spoken of in the past tense, is last year's.
@@ -410,21 +416,35 @@ extension TimeScanner {
                 let last = TimeCalendar.addingMonths(-3, to: reference.year, reference.month)
                 (year, quarter) = (last.year, TimeCalendar.quarterOf(month: last.month))
             default:
-                if let focus = quarterFocus {
+                if let closing = closingMonth(after: end) {
+                    // "the quarter ended Sept. 30": the quarter that month closes.
+                    let closingYear = resolveYear(month: closing, reference: reference, direction: -1)
+                    (year, quarter) = (closingYear, TimeCalendar.quarterOf(month: closing))
+                } else if let focus = quarterFocus {
                     (year, quarter) = (focus.year, focus.quarter)
                 } else {
                     let last = TimeCalendar.addingMonths(-3, to: reference.year, reference.month)
                     (year, quarter) = (last.year, TimeCalendar.quarterOf(month: last.month))
                 }
             }
+            if let yearOffset { year = reference.year + yearOffset }
             if let explicitYear { year = explicitYear }
         } else {
             return nil
         }
         if yearAgo { year -= 1 }
         var match = TimeMatch(start: start, end: end, kind: .date, value: TimeCalendar.quarter(year, quarter))
-        if !yearAgo && explicitYear == nil || number != nil && !yearAgo { match.quarter = QuarterFocus(year: year, quarter: quarter) }
+        // The report's own quarters become the focus of "the quarter" and "a year earlier".
+        if !yearAgo, year == reference.year || year == reference.year - 1 && currentQuarter == 1 {
+            match.quarter = QuarterFocus(year: year, quarter: quarter)
+        }
         return match
+    }
+
+    /// The month in "ended Sept. 30" / "ending June 30" after `index`, if any.
+    private func closingMonth(after index: Int) -> Int? {
+        guard ["ended", "ending", "ends"].contains(word(index)) else { return nil }
+        return monthName(at: index + 1)?.month
     }
 
     // MARK: - Seasons
