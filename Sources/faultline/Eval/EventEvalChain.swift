@@ -1,3 +1,4 @@
+import FaultlineActors
 import FaultlineCore
 import FaultlineEvents
 import FaultlinePipeline
@@ -16,9 +17,11 @@ enum EventEvalChain {
     /// A function analysing one text as a report of the given date.
     static func make(lexicon: String?, before: (any Annotator)? = nil) throws -> EventEvaluation.Analyze {
         var annotators = try Pipeline.standard().annotators
-        let events = try EventAnnotator.bundled(extendedWith: lexicon.map { URL(fileURLWithPath: $0) })
+        // Phrases NER missed are coded by the chain's actors stage.
+        let actors = annotators.first { $0 is ActorAnnotator } as? ActorAnnotator
+        let events = try EventAnnotator.bundled(extendedWith: lexicon.map { URL(fileURLWithPath: $0) }, phraseCoder: actors)
         if let last = annotators.indices.last, annotators[last] is EventAnnotator {
-            annotators[last] = events.with(phraseCoder: (annotators[last] as? EventAnnotator)?.phraseCoder)
+            annotators[last] = events
         } else {
             annotators.append(events)
         }
