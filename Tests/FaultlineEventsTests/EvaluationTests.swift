@@ -123,3 +123,11 @@ import Testing
         #expect(document.entities.map(\.text) == ["Freedonian police", "Rufus"])
     }
 }
+
+@Suite struct LineEndingTests {
+    @Test func quadFilesWithWindowsLineEndingsAreRead() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("faultline-\(UUID().uuidString)-crlf.tsv")
+        try "Troops shelled the town.\t4\r\nThey met.\t1\r\n".write(to: url, atomically: true, encoding: .utf8)
+        #expect(try QuadSentence.read(path: url.path).map(\.label) == [4, 1])
+    }
+}

@@ -57,7 +57,7 @@ public struct PetrarchDictionary: Sendable {
             group = []
             groupCodes = []
         }
-        for rawLine in cleaned.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in cleaned.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }

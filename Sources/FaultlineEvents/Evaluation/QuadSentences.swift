@@ -19,7 +19,7 @@ public struct QuadSentence: Sendable, Hashable {
             throw .unreadable(path: path)
         }
         var result: [QuadSentence] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
             if trimmed.isEmpty { continue }
             guard let tab = trimmed.lastIndex(of: "\t"),

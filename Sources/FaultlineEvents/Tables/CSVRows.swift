@@ -4,7 +4,7 @@ enum CSVRows {
     static func parse(_ text: String, file: String, columns: Int) throws(LexiconError) -> [(Int, [String])] {
         var rows: [(Int, [String])] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if lineNumber == 1 || line.isEmpty { continue }
