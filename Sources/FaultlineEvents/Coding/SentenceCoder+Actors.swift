@@ -10,10 +10,9 @@ extension SentenceCoder {
     /// coordinated phrases ("Iran and Iraq") give several.
     func actors(of token: Int, depth: Int = 0) -> [ActorHit] {
         var hits = ownActors(of: token, depth: depth)
-        if depth == 0 {
-            for child in graph.children[token] where graph.relation(child) == "conj" {
-                hits += ownActors(of: child, depth: depth)
-            }
+        // Coordinated phrases, also inside modifiers: "U.S. and Russian negotiators".
+        for child in graph.children[token] where graph.relation(child) == "conj" && depth < 3 {
+            hits += ownActors(of: child, depth: depth)
         }
         return hits.uniqued()
     }
@@ -38,6 +37,7 @@ extension SentenceCoder {
         guard depth < 3 else { return [] }
         let sector = lexicon.cues.agentSectors[graph.lemmas[token]] ?? lexicon.cues.agentSectors[word]
         var found: [ActorHit] = []
+        var fromModifier = false
         for child in graph.children[token] {
             let relation = graph.deprel(child)
             guard Self.ownerRelations.contains(relation) || relation.hasPrefix("nmod") else { continue }
@@ -48,6 +48,7 @@ extension SentenceCoder {
             let inner = actors(of: child, depth: depth + 1)
             if !inner.isEmpty {
                 found = inner.map { ActorHit(actor: $0.actor, evidence: min($0.evidence, .phrase)) }
+                fromModifier = true
                 break
             }
         }
@@ -65,10 +66,12 @@ extension SentenceCoder {
                     let name = spanText(graph.span(of: token))
                     found = [ActorHit(actor: CodedActor(name: name, code: ActorCode(sector: sector)), evidence: .phrase)]
                 }
-            } else {
+            } else if fromModifier {
+                // "Iraqi troops", "French warships": the country word gives the country, the
+                // head noun the sector.
                 found = found.map { hit in
                     var hit = hit
-                    if hit.actor.code.sector == nil || Self.isPlaceLike(hit.actor) {
+                    if hit.actor.code.sector != sector, hit.actor.code.country != nil || hit.actor.code.sector == nil {
                         hit.actor.code.sector = sector
                         hit.actor.name = spanText(graph.span(of: token))
                         hit.actor.actor = nil
@@ -77,11 +80,33 @@ extension SentenceCoder {
                 }
             }
         }
+        // "rebels in the Ivory Coast", "security forces in Guinea": the place gives the country.
+        if depth == 0, !found.isEmpty, found.allSatisfy({ $0.actor.code.country == nil }),
+           let country = countryOfPlacePhrase(under: token) {
+            found = found.map { hit in
+                var hit = hit
+                hit.actor.code.country = country
+                return hit
+            }
+        }
         return found
     }
 
-    /// A country-level actor (no sector): "Iraqi troops" narrows it to a sector.
-    static func isPlaceLike(_ actor: CodedActor) -> Bool { actor.code.sector == nil }
+    /// The country of a place named in an "in" or "from" phrase under a noun.
+    func countryOfPlacePhrase(under token: Int) -> String? {
+        for child in graph.children[token] where graph.relation(child) == "nmod" || graph.relation(child) == "acl" {
+            var candidates = [child]
+            // "Red Cross operating in Iraq": one clause level down.
+            if graph.relation(child) == "acl" { candidates = graph.children[child].filter { graph.relation($0) == "obl" } }
+            for candidate in candidates {
+                let preposition = graph.casePreposition(of: candidate) ?? ""
+                guard preposition == "in" || preposition == "from" || preposition == "inside" else { continue }
+                let actor = Int(index.actorAt[sentenceIndex][candidate])
+                if actor >= 0, let country = document.actors[actor].code.country { return country }
+            }
+        }
+        return nil
+    }
 
     /// The subject's actors and whether the clause is passive; a clause without a subject
     /// shares its governing clause's ("urging restraint", "agreed to share").
@@ -163,6 +188,13 @@ extension SentenceCoder {
                 guard matches else { continue }
                 let hits = actors(of: child)
                 if !hits.isEmpty { return (hits, child) }
+            }
+            // "provided aid to Macedonia", "granted asylum to rebels": the phrase may hang on the object.
+            if slot != "obj", slot != "iobj", let object = graph.firstDependent(of: token, ["obj"]) {
+                for child in graph.children[object] where graph.relation(child) == "nmod" && graph.casePreposition(of: child) == slot {
+                    let hits = actors(of: child)
+                    if !hits.isEmpty { return (hits, child) }
+                }
             }
         }
         return ([], nil)

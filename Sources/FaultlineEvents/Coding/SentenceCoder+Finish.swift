@@ -41,6 +41,12 @@ extension SentenceCoder {
             draft.ploverEvent = nil
             modality = framer?.modality ?? (voices.sentenceVoice != nil ? .reported : .asserted)
         }
+        // "will withdraw its force unless ...": a conditional promise is a threat (13).
+        if modality == .planned, hasCondition(trigger), !(13...13).contains(CodeFamilies.digits(draft.code).root) {
+            draft.code = CodeFamilies.threat(draft.code)
+            draft.mode = nil
+            draft.ploverEvent = nil
+        }
         // CAMEO codes promised cooperation as intent (03) and forecast conflict as threats (13).
         if modality == .planned {
             let root = CodeFamilies.digits(draft.code).root
@@ -139,6 +145,15 @@ extension SentenceCoder {
         return result
     }
 
+    /// Whether an "unless" or "if" clause hangs on the trigger.
+    private func hasCondition(_ trigger: Int) -> Bool {
+        graph.children[trigger].contains { clause in
+            graph.relation(clause) == "advcl" && graph.children[clause].contains { mark in
+                graph.relation(mark) == "mark" && (graph.words[mark] == "unless" || graph.words[mark] == "if")
+            }
+        }
+    }
+
     /// Whether the only hypothetical cue on the clause is "would" (or "'d").
     private func onlyWould(_ trigger: Int) -> Bool {
         let cues = lexicon.cues
@@ -151,13 +166,6 @@ extension SentenceCoder {
             if word == "would" || word == "'d" { sawWould = true } else { return false }
         }
         return sawWould
-    }
-
-    private func hasObligation(_ trigger: Int) -> Bool {
-        let cues = lexicon.cues
-        return graph.children[trigger].contains { child in
-            graph.relation(child) == "aux" && cues.obligation.contains(graph.words[child])
-        }
     }
 
     private func reportingSubject(governing trigger: Int) -> [ActorHit]? {

@@ -262,7 +262,11 @@ final class SentenceCoder {
         case .appeal, .demand, .intent, .reject, .threaten, .halt:
             guard let complement = complement(of: token, role: frame.role), let inner = draft(complement) else {
                 // "the visit ended": stopping nothing coded is no event; "cut off Qatar" is.
-                return frame.role == .halt && base.targets.isEmpty ? nil : base
+                if frame.role == .halt && base.targets.isEmpty { return nil }
+                var result = base
+                // "demanded that the US cancel its plans": the one asked to act is the target.
+                if result.targets.isEmpty { result.targets = clauseSubjectActors(of: token, excluding: base.sources) }
+                return result
             }
             if frame.role == .halt, CodeFamilies.halt(inner.code) == nil { return base }
             consumed.insert(complement)
@@ -272,6 +276,21 @@ final class SentenceCoder {
             if frame.role == .report, let complement = necessityComplement(of: token), let inner = draft(complement) {
                 consumed.insert(complement)
                 return composed(base, role: .appeal, inner: inner, complement: complement)
+            }
+            // "said Sudan must return the helicopter": a statement of obligation is a demand.
+            if let clause = graph.children[token].first(where: { graph.relation($0) == "ccomp" && hasObligation($0) }) {
+                var result = base
+                result.triggers = [token]
+                result.code = "100"
+                if frames[clause] != nil, let inner = draft(clause) {
+                    consumed.insert(clause)
+                    result.code = CodeFamilies.request(inner.code, demand: true)
+                    result.triggers = [token, clause]
+                    result.context += inner.context
+                }
+                result.targets = clauseSubjectActors(of: token, excluding: base.sources)
+                result.modality = .requested
+                return result.sources.isEmpty ? nil : result
             }
             // "announced a suspension of air links", "reiterated its demand": the noun is the event.
             if let object = graph.firstDependent(of: token, ["obj"]), nounTriggers.contains(object), var inner = draft(object) {
@@ -306,6 +325,13 @@ final class SentenceCoder {
                 return protest
             }
             result.code = CodeFamilies.request(inner.code, demand: role == .demand)
+            // "urged the EC to support the PLO" rallies support for the PLO (053); "called on
+            // Arabs to mobilize against Sharon" rallies opposition against him (113).
+            if innerRoot == 5 || innerRoot == 11 || innerRoot == 12, !inner.targets.isEmpty {
+                result.code = innerRoot == 5 ? "053" : "113"
+                result.targets = inner.targets
+                break
+            }
             // Addressed to: the verb's object, else who is to act, else the governing verb's
             // object ("called X, stressing ..."), else who the requested act is aimed at.
             if result.targets.isEmpty {
@@ -333,6 +359,24 @@ final class SentenceCoder {
         result.mode = nil
         result.ploverEvent = nil
         return result
+    }
+
+    /// The subject actors of the clause a verb governs ("demanded that the US cancel").
+    func clauseSubjectActors(of token: Int, excluding sources: [ActorHit]) -> [ActorHit] {
+        for child in graph.children[token] where graph.relation(child) == "ccomp" || graph.relation(child) == "xcomp" {
+            if let subject = graph.firstDependent(of: child, ["nsubj"]) {
+                let hits = actors(of: subject).filter { hit in !sources.contains { $0.actor == hit.actor } }
+                if !hits.isEmpty { return hits }
+            }
+        }
+        return []
+    }
+
+    /// Whether a clause carries a modal of obligation ("must", "should").
+    func hasObligation(_ clause: Int) -> Bool {
+        graph.children[clause].contains { child in
+            graph.relation(child) == "aux" && lexicon.cues.obligation.contains(graph.words[child])
+        }
     }
 
     /// "called al-Sudani, stressing ...": a request made in a participle clause is addressed to
@@ -422,6 +466,10 @@ final class SentenceCoder {
         if passive {
             sources = agentActors(of: token)
             targets = subject
+            // "a missionary was arrested in Lebanon": with no agent, CAMEO codes the place's state.
+            if sources.isEmpty, let place = location(of: token, preferred: nil), let country = place.country {
+                sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
+            }
         } else {
             (targets, usedTarget) = targetActors(of: token, frame: frame)
         }
