@@ -26,6 +26,9 @@ struct EvalEventsCommand: AsyncParsableCommand {
     @Option(help: "Sentences with quad classes, one per line: sentence TAB label (0-4).")
     var quad: String?
 
+    @Option(help: "Explain how a text is coded: its parse, actors and events (no scoring).")
+    var text: String?
+
     @Option(help: "A directory of lexicon files merged into the bundled event lexicon.")
     var lexicon: String?
 
@@ -36,9 +39,9 @@ struct EvalEventsCommand: AsyncParsableCommand {
     var errors = false
 
     func validate() throws {
-        let given = [plover, petrarch, quad].compactMap { $0 }
+        let given = [plover, petrarch, quad, text].compactMap { $0 }
         guard given.count == 1 else {
-            throw ValidationError("give exactly one of --plover FILE, --petrarch FILE or --quad FILE")
+            throw ValidationError("give exactly one of --plover FILE, --petrarch FILE, --quad FILE or --text TEXT")
         }
     }
 
@@ -47,7 +50,9 @@ struct EvalEventsCommand: AsyncParsableCommand {
         let overlay = petrarch.flatMap(PetrarchDictionary.beside(xmlPath:)).map(PetrarchActorOverlay.init(dictionary:))
         let analyze = try EventEvalChain.make(lexicon: lexicon, before: overlay)
         let mistake: ((String) -> Void)? = errors ? { line in FileHandle.standardError.write(Data((line + "\n").utf8)) } : nil
-        if let plover {
+        if let text {
+            explain(try analyze(text, nil))
+        } else if let plover {
             let records = try PloverGoldRecord.read(path: plover)
             let scores = try EventEvaluation.plover(records, analyze: analyze, mistake: mistake)
             try emit(scores, lines: [
@@ -83,6 +88,28 @@ struct EvalEventsCommand: AsyncParsableCommand {
                 ("without an event", "\(scores.withoutEvent)"),
                 ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
             ])
+        }
+    }
+
+    /// Prints each sentence's tree, actors and events.
+    private func explain(_ document: AnalyzedDocument) {
+        for (index, sentence) in document.sentences.enumerated() {
+            print("sentence \(index): \(sentence.text)")
+            for (position, token) in sentence.tokens.enumerated() {
+                print("  \(position) \(token.text) \(token.lemma) \(token.upos) \(token.head) \(token.deprel)")
+            }
+            for actor in document.actors {
+                guard let mention = actor.mention, document.entities.indices.contains(mention),
+                      document.entities[mention].sentence == index else { continue }
+                let entity = document.entities[mention]
+                print("  actor \(entity.tokens) \(entity.type.rawValue) \"\(actor.name)\" \(actor.code)")
+            }
+            for event in document.events where event.sentence == index {
+                print("  event \(event.cameo) \(event.plover.event)/\(event.plover.mode ?? "-") [\(event.trigger)] "
+                    + "\(event.sources.map { "\($0.name)=\($0.code)" }) -> \(event.targets.map { "\($0.name)=\($0.code)" }) "
+                    + "\(event.modality.rawValue) \(event.attribution.map { "\($0.name)/\($0.kind.rawValue)" } ?? "-") "
+                    + "\(event.date?.iso ?? "-")/\(event.datePrecision.rawValue) \(event.confidence)")
+            }
         }
     }
 
