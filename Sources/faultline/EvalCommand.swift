@@ -11,6 +11,7 @@ struct EvalCommand: AsyncParsableCommand {
             EvalSentencesCommand.self,
             EvalTokensCommand.self,
             EvalTimexCommand.self,
+            EvalEventsCommand.self,
         ]
     )
 }
