@@ -37,6 +37,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .customLong("kb"), help: ArgumentHelp("A directory of knowledge-base YAML files to use on top of the bundled base.", valueName: "dir"))
     var knowledgeBase: String?
 
+    @Option(help: ArgumentHelp("A directory of event-lexicon YAML files merged into the bundled lexicon.", valueName: "dir"))
+    var lexicon: String?
+
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
@@ -47,7 +50,7 @@ struct IngestCommand: AsyncParsableCommand {
         let store = try storeOptions.open(mustExist: false)
         let pipeline: Pipeline
         do {
-            pipeline = try Pipeline.standard(options: PipelineOptions(knowledgeBase: knowledgeBase))
+            pipeline = try Pipeline.standard(options: PipelineOptions(knowledgeBase: knowledgeBase, lexicon: lexicon))
         } catch {
             throw CommandFailure("cannot load the pipeline: \(error)")
         }
