@@ -337,7 +337,7 @@ extension MainContentFinder {
                 return density > 0.8 && element.textBytes >= 100
             }
             if element.tag == .p || element.tag == .li {
-                return density > 0.6 && element.textBytes < 300
+                return density > 0.8 && element.textBytes < 300
             }
             if element.classWeight < 25 && density > 0.25 { return true }
             if density > 0.5 { return true }
