@@ -183,7 +183,8 @@ extension MainContentFinder {
                 elements[index].strongContent = true
                 return
             }
-            if hints.contains(.chrome) { elements[index].chromeClass = true }
+            // Embedded posts ("social-media-embed", "twitter-tweet") quote people: story text.
+            if hints.contains(.chrome) && !hints.contains(.embed) { elements[index].chromeClass = true }
             if hints.contains(.content) { elements[index].classWeight += 25 }
             if hints.contains(.unlikely) { elements[index].classWeight -= 25 }
             if elements[index].chromeClass { elements[index].classWeight -= 25 }
