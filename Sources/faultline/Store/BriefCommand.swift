@@ -16,7 +16,7 @@ struct BriefCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try storeOptions.open(mustExist: true)
-        let stored = try DocumentArgument.resolve(document, in: store)
+        let stored = try await DocumentArgument.resolve(document, in: store)
         let reports = try store.eventReports(inDocument: stored.id)
         switch output.format {
         case .table:

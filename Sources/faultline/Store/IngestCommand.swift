@@ -43,6 +43,7 @@ struct IngestCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one PATH (a file, a directory, or - for standard input)") }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
     }
 
