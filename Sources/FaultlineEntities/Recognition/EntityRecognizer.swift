@@ -58,7 +58,14 @@ public struct EntityRecognizer: Sendable {
             guard version == NERFeatures.version else { throw LoadError.featureMismatch(found: version) }
             let model = try reader.readSparseModel()
             guard model.labels == BILOU.labels else { throw LoadError.labelMismatch }
-            self.init(model: model)
+            var entries: [(word: String, fine: UInt16, coarse: UInt16)] = []
+            let count = Int(try reader.readUInt())
+            entries.reserveCapacity(min(count, bytes.count))
+            for _ in 0..<count {
+                let word = try reader.readString()
+                entries.append((word, UInt16(truncatingIfNeeded: try reader.readUInt()), UInt16(truncatingIfNeeded: try reader.readUInt())))
+            }
+            self.init(model: model, features: NERFeatures(clusters: WordClusters(entries: entries)))
         } catch let failure as BinaryReader.Failure {
             throw .unreadable(failure)
         } catch let error as LoadError {
@@ -73,6 +80,12 @@ public struct EntityRecognizer: Sendable {
         var writer = BinaryWriter(kind: EntityRecognizer.modelKind)
         writer.write(NERFeatures.version)
         writer.write(model)
+        writer.write(UInt64(features.clusters.entries.count))
+        for entry in features.clusters.entries {
+            writer.write(entry.word)
+            writer.write(UInt64(entry.fine))
+            writer.write(UInt64(entry.coarse))
+        }
         return writer.bytes
     }
 

@@ -35,14 +35,17 @@ public struct NERDocumentContext: Sendable {
 public struct NERFeatures: Sendable {
     /// Names this feature set; stored in the model so that a model meets the code it was
     /// trained with.
-    public static let version = "ner-features-3"
+    public static let version = "ner-features-4"
     static let keyMask: UInt64 = 0xffff_ffff
 
     let gazetteer: Gazetteer
+    /// Word clusters learned from raw text (stored in the model).
+    public let clusters: WordClusters
 
-    /// Features over the standard gazetteer.
-    public init(gazetteer: Gazetteer = .standard) {
+    /// Features over a gazetteer and word clusters.
+    public init(gazetteer: Gazetteer = .standard, clusters: WordClusters = .empty) {
         self.gazetteer = gazetteer
+        self.clusters = clusters
     }
 
     /// The static features of every token of a sentence.
@@ -50,6 +53,8 @@ public struct NERFeatures: Sendable {
         /// Features of token `i`: `keys[starts[i]..<starts[i + 1]]`.
         var keys: [UInt64] = []
         var starts: [Int] = [0]
+        /// Fine cluster per token (tag-history conjunction).
+        var fineClusters: [UInt64] = []
         /// Case-sensitive word keys (document memory).
         var wordKeys: [UInt64] = []
         /// Folded word keys (tag-history conjunctions).
@@ -68,6 +73,7 @@ public struct NERFeatures: Sendable {
         case pos, posM1, posP1, posM2, posP2, posBigramM1, posBigramP1, posShape
         case gazetteer, gazetteerM1, gazetteerP1, memory, memoryShape, lowercaseElsewhere, firstShape
         case tag1, tags12, tag1Lower, tag1Shape, lowerShapeP1, wordM1Shape
+        case clusterFine, clusterCoarse, clusterM1, clusterP1, clusterBigram, skipGram, suffixP1, tag1Cluster
     }
 
     @inline(__always)
@@ -142,6 +148,8 @@ public struct NERFeatures: Sendable {
         var prefixKeys = [(UInt64, UInt64, UInt64)](repeating: (0, 0, 0), count: count)
         var suffixKeys = [(UInt64, UInt64, UInt64, UInt64)](repeating: (0, 0, 0, 0), count: count)
         var hasLetters = [Bool](repeating: false, count: count)
+        var fineClusters = [UInt64](repeating: 0xc0, count: count)
+        var coarseClusters = [UInt64](repeating: 0xc0, count: count)
 
         var shape: [UInt8] = []
         var shortShape: [UInt8] = []
@@ -150,6 +158,10 @@ public struct NERFeatures: Sendable {
             let first = bytes.first ?? 0
             features.wordKeys.append(NERFeatures.bytesKey(bytes[...], seed: 1))
             features.lowerKeys.append(NERFeatures.foldedKey(bytes))
+            if let found = clusters.clusters(ofFoldedKey: features.lowerKeys[index]) {
+                fineClusters[index] = UInt64(found.fine)
+                coarseClusters[index] = UInt64(found.coarse)
+            }
             features.isCapitalized.append(first >= 0x41 && first <= 0x5a)
             gazetteerWordKeys[index] = Gazetteer.wordKey(words[index])
             // Shapes: Xxxx for "Baghdad" (runs capped at 4), Xx for the collapsed form.
@@ -271,9 +283,19 @@ public struct NERFeatures: Sendable {
                 keys.append(NERFeatures.key(.lowercaseElsewhere, elsewhere, index == 0 ? 1 : 0))
             }
             if index == 0 { keys.append(NERFeatures.key(.firstShape, shortShapes[index])) }
+            let clusterM1: UInt64 = index > 0 ? fineClusters[index - 1] : 0xb05
+            let clusterP1: UInt64 = index + 1 < count ? fineClusters[index + 1] : 0xe05
+            keys.append(NERFeatures.key(.clusterFine, fineClusters[index]))
+            keys.append(NERFeatures.key(.clusterCoarse, coarseClusters[index], shortShapes[index]))
+            keys.append(NERFeatures.key(.clusterM1, clusterM1))
+            keys.append(NERFeatures.key(.clusterP1, clusterP1))
+            keys.append(NERFeatures.key(.clusterBigram, fineClusters[index], clusterP1))
+            keys.append(NERFeatures.key(.skipGram, lowerAt(-1), lowerAt(1)))
+            if index + 1 < count { keys.append(NERFeatures.key(.suffixP1, suffixKeys[index + 1].0, suffixKeys[index + 1].2)) }
             features.starts.append(keys.count)
         }
         features.keys = keys
+        features.fineClusters = fineClusters
         return features
     }
 
@@ -290,5 +312,6 @@ public struct NERFeatures: Sendable {
         buffer.append(NERFeatures.key(.tags12, tag1, UInt64(bitPattern: Int64(beforePrevious))))
         buffer.append(NERFeatures.key(.tag1Lower, tag1, sentence.lowerKeys[index]))
         buffer.append(NERFeatures.key(.tag1Shape, tag1, sentence.shapeKeys[index]))
+        buffer.append(NERFeatures.key(.tag1Cluster, tag1, sentence.fineClusters[index]))
     }
 }

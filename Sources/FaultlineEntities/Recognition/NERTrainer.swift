@@ -18,6 +18,8 @@ public struct NERTrainer: Sendable {
         /// Share of training sentences whose POS tags are hidden, so that the model still
         /// works when the syntax stage gives none.
         public var posDropout = 0.1
+        /// Whether to learn word clusters from the training words first.
+        public var clusters = true
 
         /// Default settings.
         public init() {}
@@ -48,7 +50,11 @@ public struct NERTrainer: Sendable {
     public func train(
         train: [LabeledDocument], dev: [LabeledDocument], log: (String) -> Void
     ) -> (recognizer: EntityRecognizer, epochs: [EpochReport]) {
-        let features = NERFeatures()
+        let clusters = options.clusters
+            ? WordClusters.learn(sentences: train.flatMap { $0.map(\.words) }, seed: options.seed)
+            : WordClusters.empty
+        log("word clusters: \(clusters.entries.count) words")
+        let features = NERFeatures(clusters: clusters)
         var trainer = PerceptronTrainer(labels: BILOU.labels)
         var random = SplitMix64(seed: options.seed)
         var order = Array(train.indices)
