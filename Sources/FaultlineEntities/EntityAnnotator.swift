@@ -21,10 +21,16 @@ public struct EntityAnnotator: Annotator {
 
     /// The recognizer.
     public let recognizer: EntityRecognizer
+    /// Finds titles of people.
+    public let titles: TitleFinder
+    /// Links mentions of one entity.
+    public let coreference: CoreferenceResolver
 
     /// An annotator over a given recognizer.
     public init(recognizer: EntityRecognizer) {
         self.recognizer = recognizer
+        self.titles = TitleFinder()
+        self.coreference = CoreferenceResolver()
     }
 
     private static let loaded: Result<EntityRecognizer, any Error> = Result {
@@ -49,7 +55,12 @@ public struct EntityAnnotator: Annotator {
         let input = document.sentences.map { sentence in
             (words: sentence.tokens.map(\.text), tags: sentence.tokens.map(\.xpos))
         }
-        let spans = recognizer.recognize(document: input)
+        document.entities = link(recognizer.recognize(document: input), in: document)
+    }
+
+    /// Mentions with titles and clusters from the spans found in each sentence (public so that
+    /// evaluation can start from gold or recognized spans alike).
+    public func link(_ spans: [[NamedSpan]], in document: AnalyzedDocument) -> [EntityMention] {
         var mentions: [EntityMention] = []
         for (sentenceIndex, sentenceSpans) in spans.enumerated() {
             let tokens = document.sentences[sentenceIndex].tokens
@@ -60,6 +71,25 @@ public struct EntityAnnotator: Annotator {
                     text: document.substring(range), type: span.type))
             }
         }
-        document.entities = mentions
+        // Titles of people.
+        var firstMention = 0
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            var mentionAt = [EntityType?](repeating: nil, count: sentence.tokens.count)
+            var end = firstMention
+            while end < mentions.count, mentions[end].sentence == sentenceIndex {
+                for token in mentions[end].tokens { mentionAt[token] = mentions[end].type }
+                end += 1
+            }
+            for index in firstMention..<end where mentions[index].type == .person {
+                mentions[index].title = titles.title(
+                    for: mentions[index].tokens, in: sentence, mentionAt: mentionAt, text: document.substring)
+            }
+            firstMention = end
+        }
+        coreference.resolve(&mentions, sentences: document.sentences)
+        for index in mentions.indices where mentions[index].isNominal {
+            mentions[index].text = document.substring(mentions[index].range)
+        }
+        return mentions
     }
 }

@@ -7,6 +7,7 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measure a pipeline stage against gold data (all print one JSON object with --json).",
         subcommands: [
             EvalNERCommand.self,
+            EvalCorefCommand.self,
         ]
     )
 }

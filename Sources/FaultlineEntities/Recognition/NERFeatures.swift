@@ -35,7 +35,7 @@ public struct NERDocumentContext: Sendable {
 public struct NERFeatures: Sendable {
     /// Names this feature set; stored in the model so that a model meets the code it was
     /// trained with.
-    public static let version = "ner-features-4"
+    public static let version = "ner-features-5"
     static let keyMask: UInt64 = 0xffff_ffff
 
     let gazetteer: Gazetteer
@@ -74,6 +74,7 @@ public struct NERFeatures: Sendable {
         case gazetteer, gazetteerM1, gazetteerP1, memory, memoryShape, lowercaseElsewhere, firstShape
         case tag1, tags12, tag1Lower, tag1Shape, lowerShapeP1, wordM1Shape
         case clusterFine, clusterCoarse, clusterM1, clusterP1, clusterBigram, skipGram, suffixP1, tag1Cluster
+        case clusterBigramM1, coarseM1, coarseP1, tag1LowerM1
     }
 
     @inline(__always)
@@ -290,6 +291,9 @@ public struct NERFeatures: Sendable {
             keys.append(NERFeatures.key(.clusterM1, clusterM1))
             keys.append(NERFeatures.key(.clusterP1, clusterP1))
             keys.append(NERFeatures.key(.clusterBigram, fineClusters[index], clusterP1))
+            keys.append(NERFeatures.key(.clusterBigramM1, clusterM1, fineClusters[index]))
+            keys.append(NERFeatures.key(.coarseM1, index > 0 ? coarseClusters[index - 1] : 0xb05, shortShapes[index]))
+            keys.append(NERFeatures.key(.coarseP1, index + 1 < count ? coarseClusters[index + 1] : 0xe05, shortShapes[index]))
             keys.append(NERFeatures.key(.skipGram, lowerAt(-1), lowerAt(1)))
             if index + 1 < count { keys.append(NERFeatures.key(.suffixP1, suffixKeys[index + 1].0, suffixKeys[index + 1].2)) }
             features.starts.append(keys.count)
@@ -313,5 +317,6 @@ public struct NERFeatures: Sendable {
         buffer.append(NERFeatures.key(.tag1Lower, tag1, sentence.lowerKeys[index]))
         buffer.append(NERFeatures.key(.tag1Shape, tag1, sentence.shapeKeys[index]))
         buffer.append(NERFeatures.key(.tag1Cluster, tag1, sentence.fineClusters[index]))
+        buffer.append(NERFeatures.key(.tag1LowerM1, tag1, index > 0 ? sentence.lowerKeys[index - 1] : 0xb05))
     }
 }

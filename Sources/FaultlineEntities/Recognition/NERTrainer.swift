@@ -46,12 +46,12 @@ public struct NERTrainer: Sendable {
     }
 
     /// Trains and returns the best epoch's recognizer with every epoch's report; `log`
-    /// receives a line per epoch.
+    /// receives a line per epoch. `unlabeled` sentences only feed the word clusters.
     public func train(
-        train: [LabeledDocument], dev: [LabeledDocument], log: (String) -> Void
+        train: [LabeledDocument], dev: [LabeledDocument], unlabeled: [[String]] = [], log: (String) -> Void
     ) -> (recognizer: EntityRecognizer, epochs: [EpochReport]) {
         let clusters = options.clusters
-            ? WordClusters.learn(sentences: train.flatMap { $0.map(\.words) }, seed: options.seed)
+            ? WordClusters.learn(sentences: train.flatMap { $0.map(\.words) } + unlabeled, seed: options.seed)
             : WordClusters.empty
         log("word clusters: \(clusters.entries.count) words")
         let features = NERFeatures(clusters: clusters)

@@ -35,7 +35,7 @@ public struct WordClusters: Sendable {
     ///   - minimumCount: words seen fewer times get no cluster.
     ///   - contextWords: the most frequent words used as left/right context dimensions.
     public static func learn(
-        sentences: [[String]], fine: Int = 256, coarse: Int = 64, minimumCount: Int = 4,
+        sentences: [[String]], fine: Int = 512, coarse: Int = 96, minimumCount: Int = 2,
         contextWords: Int = 400, iterations: Int = 12, seed: UInt64 = 1
     ) -> WordClusters {
         // Count folded forms; keep one written form per key (the first seen, lower-cased).
