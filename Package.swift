@@ -97,7 +97,7 @@ let package = Package(
         // .testTarget(name: "FaultlineIngestTests", dependencies: ["FaultlineIngest", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineSyntaxTests", dependencies: ["FaultlineSyntax", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineEntitiesTests", dependencies: ["FaultlineEntities", "FaultlineCore"], swiftSettings: strictSettings),
+        .testTarget(name: "FaultlineEntitiesTests", dependencies: ["FaultlineEntities", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineActorsTests", dependencies: ["FaultlineActors", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineEventsTests", dependencies: ["FaultlineEvents", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore", "FaultlineCore"], swiftSettings: strictSettings),
