@@ -8,6 +8,11 @@ struct EvalCommand: AsyncParsableCommand {
         subcommands: [
             EvalNERCommand.self,
             EvalCorefCommand.self,
+            EvalActorsCommand.self,
+            EvalBoilerplateCommand.self,
+            EvalSentencesCommand.self,
+            EvalTokensCommand.self,
+            EvalTimexCommand.self,
         ]
     )
 }

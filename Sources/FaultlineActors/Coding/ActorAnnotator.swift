@@ -1,0 +1,155 @@
+import FaultlineCore
+
+/// The actors stage: links entity mentions (with their titles and coreference clusters) to
+/// knowledge-base actors on the report date and fills ``AnalyzedDocument/actors``.
+///
+/// A mention is coded together with its title ("Iraqi Prime Minister" + "Mohammed Shia
+/// al-Sudani") and the agent words that follow a nationality ("Iranian" + "state media").
+/// Mentions of one coreference cluster share the best link found for any of them. Names the
+/// base does not know become provisional actors coded from their context.
+public struct ActorAnnotator: Annotator {
+    /// The coder it uses (also for phrases without NER, see ``code(phrase:date:)``).
+    public let coder: ActorCoder
+
+    /// An annotator over a knowledge base.
+    public init(knowledgeBase: KnowledgeBase) {
+        self.coder = ActorCoder(knowledgeBase: knowledgeBase)
+    }
+
+    /// Codes a noun phrase that NER missed ("the State Department", "militias").
+    public func code(phrase: String, date: CivilDate?) -> CodedActor? {
+        coder.code(phrase: phrase, date: date)
+    }
+
+    /// The matches for a document's mentions, index-aligned with `document.entities` (`nil`
+    /// for mentions that are not actors).
+    public func matches(in document: AnalyzedDocument) -> [ActorMatch?] {
+        let date = document.metadata.published
+        let phrases = document.entities.map { mention -> String? in
+            guard mention.type.canBeActor else { return nil }
+            return phrase(for: mention, in: document)
+        }
+        // Countries the report is about, most mentioned first: they place groups named only
+        // by their backer ("Iran-backed militias" in a report on Iraq).
+        var counts: [String: Int] = [:]
+        for (position, mention) in document.entities.enumerated() where mention.type == .gpe || mention.type == .norp {
+            guard let phrase = phrases[position], let country = coder.match(phrase: phrase, date: date)?.coded.code.country else { continue }
+            counts[country, default: 0] += 1
+        }
+        let context = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        var results: [ActorMatch?] = phrases.map { phrase in
+            phrase.flatMap { coder.match(phrase: $0, date: date, contextCountries: context) }
+        }
+        // Coreference: every mention of a cluster takes the best-linked mention's actor.
+        var best: [Int: Int] = [:]
+        for (position, mention) in document.entities.enumerated() {
+            guard let cluster = mention.cluster, let match = results[position] else { continue }
+            if let current = best[cluster], let currentMatch = results[current] {
+                if Self.rank(match) > Self.rank(currentMatch) { best[cluster] = position }
+            } else {
+                best[cluster] = position
+            }
+        }
+        for (position, mention) in document.entities.enumerated() {
+            guard let cluster = mention.cluster, let source = best[cluster], source != position, let chosen = results[source] else { continue }
+            guard results[position] == nil || Self.rank(chosen) > Self.rank(results[position]!) else { continue }
+            var shared = chosen
+            shared.coded.name = mention.text
+            shared.evidence.append("coreferent with \"\(document.entities[source].text)\"")
+            results[position] = shared
+        }
+        return results
+    }
+
+    public func annotate(_ document: inout AnalyzedDocument) throws {
+        let found = matches(in: document)
+        document.actors = found.enumerated().compactMap { position, match in
+            guard var coded = match?.coded else { return nil }
+            coded.name = document.entities[position].text
+            coded.mention = position
+            return coded
+        }
+    }
+
+    /// Knowledge-base links outrank provisional actors; then the more complete code.
+    static func rank(_ match: ActorMatch) -> Int {
+        (match.isProvisional ? 0 : 10) + (match.coded.code.country == nil ? 0 : 2) + (match.coded.code.sector == nil ? 0 : 1)
+    }
+
+    /// The mention with its title, and the agent words or backing phrase that follow a
+    /// nationality or country ("Iranian state media", "Iran-backed militias").
+    func phrase(for mention: EntityMention, in document: AnalyzedDocument) -> String {
+        var phrase = mention.text
+        if let title = mention.title, !mention.text.contains(title.text), title.range.upperBound <= mention.range.lowerBound {
+            phrase = title.text + " " + phrase
+        }
+        guard mention.type == .norp || mention.type == .gpe else { return phrase }
+        let following = Self.followingWords(in: document.text, after: mention.range.upperBound, limit: 5)
+        return phrase + continuation(of: phrase, following: following)
+    }
+
+    /// The words after a nationality or country that belong to the actor: agent words after a
+    /// demonym ("Iranian [state media]", "Hungarian [and Romanian] officials"), or a backing
+    /// phrase after any country ("Iran[-backed militias]"). Empty when none.
+    public func continuation(of phrase: String, following: [String]) -> String {
+        guard let first = following.first else { return "" }
+        let tokens = PhraseTokens(phrase)
+        guard let lastHit = coder.scan(tokens).last, lastHit.start + lastHit.length == tokens.count else { return "" }
+        let firstKey = NameKey.tokens(first).first ?? ""
+        let backing = first.hasPrefix("-") || ActorCoder.backingWords.contains(firstKey)
+        let isDemonym = lastHit.targets.contains { if case .demonym = $0 { return true } else { return false } }
+        let isCountry = lastHit.targets.contains {
+            switch $0 {
+            case .countryName, .demonym, .capital: return true
+            default: return false
+            }
+        }
+        guard (backing && isCountry) || isDemonym else { return "" }
+        var words = following
+        var skipped: [String] = []
+        // "Hungarian and Romanian officials": the officials are Hungarian too.
+        if !backing, words.count >= 3, words[0] == "and" || words[0] == "or" {
+            skipped = Array(words.prefix(2))
+            words.removeFirst(2)
+        }
+        var best = ""
+        var taken: [String] = []
+        for word in words.prefix(3) {
+            taken.append(word)
+            let candidate = taken.joined(separator: " ")
+            let tokens = PhraseTokens(candidate)
+            let hits = coder.scan(tokens)
+            if let last = hits.last, last.start + last.length == tokens.count,
+               last.targets.contains(where: { if case .agent(let sector) = $0 { return sector != "UNK" } else { return false } }) {
+                best = candidate
+            }
+        }
+        guard !best.isEmpty else { return "" }
+        // The conjoined nationality is dropped from the phrase: its words would be read as a
+        // second country.
+        _ = skipped
+        return best.hasPrefix("-") ? best : " " + best
+    }
+
+    /// Up to `limit` words after a byte offset, stopping at punctuation that ends a phrase.
+    static func followingWords(in text: String, after offset: Int, limit: Int) -> [String] {
+        let bytes = Array(text.utf8)
+        guard offset < bytes.count else { return [] }
+        var words: [String] = []
+        var current: [UInt8] = []
+        var position = offset
+        while position < bytes.count && words.count < limit {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current = [] }
+            } else if [",", ".", ";", ":", "(", ")", "\"", "?", "!"].contains(Character(UnicodeScalar(byte))) {
+                break
+            } else {
+                current.append(byte)
+            }
+            position += 1
+        }
+        if !current.isEmpty && words.count < limit { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+}

@@ -1,0 +1,117 @@
+/// What an element's class and id say about it: chrome (comments, sharing, cookie banners,
+/// related links, ads), likely content, or nothing.
+enum ClassNamePatterns {
+    /// Substrings of class or id that mark a block as chrome outright.
+    static let chrome: [String] = [
+        "comment", "share", "sharing", "social", "related", "recommend", "cookie", "consent", "gdpr",
+        "newsletter", "subscri", "advert", "sponsor", "promo", "outbrain", "taboola", "sidebar",
+        "breadcrumb", "popup", "modal", "masthead", "navbar", "menu", "footer", "signup", "paywall-prompt",
+        "most-popular", "mostpopular", "most-read", "trending", "read-more", "readmore", "more-stories",
+        "skip-link", "skiplink", "toolbar", "disqus", "banner", "widget", "newsroll", "tag-list", "taglist",
+        "author-bio", "authorbio", "byline", "caption", "credit", "dateline", "timestamp", "pagination", "pager",
+        "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "offscreen",
+    ]
+
+    /// Substrings of class or id that suggest the article body.
+    static let content: [String] = [
+        "article", "content", "body", "story", "entry", "post", "main", "text", "blog", "prose",
+    ]
+
+    /// Substrings that suggest chrome but only weigh against a block in scoring.
+    static let unlikely: [String] = [
+        "header", "nav", "meta", "info", "tags", "links", "list", "teaser", "card", "aside", "extra",
+        "hidden", "rail", "ads", "sponsored", "community", "follow",
+    ]
+
+    /// Substrings of class or id that name the article body itself.
+    static let strongContent: [String] = [
+        "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "entry-content",
+        "post-content", "post-body", "article-content", "article__content", "story-content", "main-content",
+        "body-text", "article-text", "articletext", "story-text", "content-body", "postbody", "news-body",
+    ]
+
+    /// What a class and id string says, as bits.
+    struct Hints: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let chrome = Hints(rawValue: 1)
+        static let content = Hints(rawValue: 2)
+        static let unlikely = Hints(rawValue: 4)
+        static let strongContent = Hints(rawValue: 8)
+    }
+
+    /// All four lists in one set, so that one scan of a class string finds every hint.
+    static let all = PatternSet([
+        (chrome, Hints.chrome.rawValue), (content, Hints.content.rawValue),
+        (unlikely, Hints.unlikely.rawValue), (strongContent, Hints.strongContent.rawValue),
+    ])
+
+    /// The hints in a lowercased class and id string.
+    static func hints(_ text: [UInt8]) -> Hints { Hints(rawValue: all.matchedBits(in: text)) }
+
+    /// Class and id of a node, lowercased, separated by a space.
+    static func classAndID(_ node: XMLNodes.Node, into buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
+        for name in [XMLNodes.attributeContent(node, "class"), XMLNodes.attributeContent(node, "id")] {
+            guard let value = name else { continue }
+            var i = 0
+            while value[i] != 0 {
+                let byte = value[i]
+                buffer.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                i += 1
+            }
+            buffer.append(0x20)
+        }
+    }
+
+
+    @inline(__always) static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n <= h else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pattern in
+                let first = pattern[0]
+                var i = 0
+                while i <= h - n {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < n && hay[i + j] == pattern[j] { j += 1 }
+                        if j == n { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+/// Byte patterns with category bits, bucketed by first byte so that one scan of a short text
+/// checks them all.
+struct PatternSet: Sendable {
+    private var buckets: [[(pattern: [UInt8], bits: UInt8)]]
+
+    init(_ groups: [([String], UInt8)]) {
+        buckets = Array(repeating: [], count: 256)
+        for (patterns, bits) in groups {
+            for pattern in patterns where !pattern.isEmpty {
+                let bytes = Array(pattern.utf8)
+                buckets[Int(bytes[0])].append((bytes, bits))
+            }
+        }
+    }
+
+    /// The union of the bits of all patterns that occur in `text`.
+    func matchedBits(in text: [UInt8]) -> UInt8 {
+        var found: UInt8 = 0
+        text.withUnsafeBufferPointer { hay in
+            for i in 0..<hay.count {
+                for (pattern, bits) in buckets[Int(hay[i])] where found & bits != bits && pattern.count <= hay.count - i {
+                    var j = 1
+                    while j < pattern.count && hay[i + j] == pattern[j] { j += 1 }
+                    if j == pattern.count { found |= bits }
+                }
+            }
+        }
+        return found
+    }
+}
