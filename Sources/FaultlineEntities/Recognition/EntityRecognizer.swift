@@ -43,11 +43,16 @@ public struct EntityRecognizer: Sendable {
     /// The trained weights.
     public let model: SparseModel
     let features: NERFeatures
+    /// Whether sentences are read from their last word to their first. English names carry
+    /// their type at the end ("Hong Kong Disneyland", "Quds Force"), so deciding the last word
+    /// first lets the type flow to the words before it.
+    public let rightToLeft: Bool
 
     /// A recognizer over trained weights (labels must be ``BILOU/labels``).
-    public init(model: SparseModel, features: NERFeatures = NERFeatures()) {
+    public init(model: SparseModel, features: NERFeatures = NERFeatures(), rightToLeft: Bool = false) {
         self.model = model
         self.features = features
+        self.rightToLeft = rightToLeft
     }
 
     /// Reads a model file's bytes.
@@ -56,6 +61,7 @@ public struct EntityRecognizer: Sendable {
             var reader = try BinaryReader(bytes: bytes, expectedKind: EntityRecognizer.modelKind)
             let version = try reader.readString()
             guard version == NERFeatures.version else { throw LoadError.featureMismatch(found: version) }
+            let rightToLeft = try reader.readUInt() == 1
             let model = try reader.readSparseModel()
             guard model.labels == BILOU.labels else { throw LoadError.labelMismatch }
             var entries: [(word: String, fine: UInt16, coarse: UInt16)] = []
@@ -65,7 +71,7 @@ public struct EntityRecognizer: Sendable {
                 let word = try reader.readString()
                 entries.append((word, UInt16(truncatingIfNeeded: try reader.readUInt()), UInt16(truncatingIfNeeded: try reader.readUInt())))
             }
-            self.init(model: model, features: NERFeatures(clusters: WordClusters(entries: entries)))
+            self.init(model: model, features: NERFeatures(clusters: WordClusters(entries: entries)), rightToLeft: rightToLeft)
         } catch let failure as BinaryReader.Failure {
             throw .unreadable(failure)
         } catch let error as LoadError {
@@ -79,6 +85,7 @@ public struct EntityRecognizer: Sendable {
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter(kind: EntityRecognizer.modelKind)
         writer.write(NERFeatures.version)
+        writer.write(UInt64(rightToLeft ? 1 : 0))
         writer.write(model)
         writer.write(UInt64(features.clusters.entries.count))
         for entry in features.clusters.entries {
@@ -99,13 +106,21 @@ public struct EntityRecognizer: Sendable {
         result.reserveCapacity(document.count)
         for sentence in document {
             guard !sentence.words.isEmpty else { result.append([]); continue }
-            let sentenceFeatures = features.sentenceFeatures(words: sentence.words, tags: sentence.tags, context: context)
+            let words = rightToLeft ? sentence.words.reversed() : sentence.words
+            let posTags = rightToLeft ? sentence.tags.reversed() : sentence.tags
+            let sentenceFeatures = features.sentenceFeatures(words: words, tags: posTags, context: context)
             let tags = EntityRecognizer.decode(
                 sentenceFeatures, features: features, scorer: model, buffer: &buffer, scores: &scores)
             context.remember(sentenceFeatures, tags: tags)
-            result.append(BILOU.spans(in: tags))
+            let spans = BILOU.spans(in: tags)
+            result.append(rightToLeft ? EntityRecognizer.reversed(spans, count: words.count) : spans)
         }
         return result
+    }
+
+    /// Spans of a reversed sentence in the original word order (and the other way round).
+    static func reversed(_ spans: [NamedSpan], count: Int) -> [NamedSpan] {
+        spans.reversed().map { NamedSpan(start: count - $0.end, end: count - $0.start, type: $0.type) }
     }
 
     /// Greedy left-to-right decoding: at each token the best tag the BILOU constraints allow

@@ -35,7 +35,7 @@ public struct NERDocumentContext: Sendable {
 public struct NERFeatures: Sendable {
     /// Names this feature set; stored in the model so that a model meets the code it was
     /// trained with.
-    public static let version = "ner-features-5"
+    public static let version = "ner-features-6"
     static let keyMask: UInt64 = 0xffff_ffff
 
     let gazetteer: Gazetteer

@@ -20,6 +20,8 @@ public struct NERTrainer: Sendable {
         public var posDropout = 0.1
         /// Whether to learn word clusters from the training words first.
         public var clusters = true
+        /// Whether to tag sentences from their last word to their first.
+        public var rightToLeft = true
 
         /// Default settings.
         public init() {}
@@ -62,7 +64,13 @@ public struct NERTrainer: Sendable {
         var scores = [Float](repeating: 0, count: BILOU.tagCount)
         var reports: [EpochReport] = []
         var best: (f1: Double, recognizer: EntityRecognizer)? = nil
-        let goldTags = train.map { document in document.map { BILOU.tags(for: $0.spans, count: $0.words.count) } }
+        let rightToLeft = options.rightToLeft
+        let goldTags = train.map { document in
+            document.map { sentence in
+                let spans = rightToLeft ? EntityRecognizer.reversed(sentence.spans, count: sentence.words.count) : sentence.spans
+                return BILOU.tags(for: spans, count: sentence.words.count)
+            }
+        }
 
         for epoch in 1...max(1, options.epochs) {
             // Fisher-Yates with our own generator, so runs repeat exactly.
@@ -76,8 +84,10 @@ public struct NERTrainer: Sendable {
                 var context = NERDocumentContext(sentences: document.map(\.words))
                 for (sentenceIndex, sentence) in document.enumerated() {
                     let hidePOS = Double(random.next() % 1_000_000) / 1_000_000 < options.posDropout
-                    let tags = hidePOS ? [String](repeating: "", count: sentence.words.count) : sentence.tags
-                    let sentenceFeatures = features.sentenceFeatures(words: sentence.words, tags: tags, context: context)
+                    let posTags = hidePOS ? [String](repeating: "", count: sentence.words.count) : sentence.tags
+                    let sentenceFeatures = features.sentenceFeatures(
+                        words: rightToLeft ? sentence.words.reversed() : sentence.words,
+                        tags: rightToLeft ? posTags.reversed() : posTags, context: context)
                     let gold = goldTags[documentIndex][sentenceIndex]
                     var predicted = [Int](repeating: 0, count: gold.count)
                     var previous = -1
@@ -102,7 +112,7 @@ public struct NERTrainer: Sendable {
                 }
             }
             let model = trainer.averagedModel(minimumWeight: options.minimumWeight)
-            let recognizer = EntityRecognizer(model: model, features: features)
+            let recognizer = EntityRecognizer(model: model, features: features, rightToLeft: rightToLeft)
             let scores = NERTrainer.evaluate(recognizer, on: dev)
             let report = EpochReport(
                 epoch: epoch, trainAccuracy: Double(correct) / Double(max(1, total)),

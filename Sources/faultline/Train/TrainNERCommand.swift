@@ -22,6 +22,7 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Seed of shuffling and POS dropout.") var seed: UInt64 = 1
     @Option(help: "Drop averaged weights smaller than this.") var prune: Float = 0.01
     @Option(help: "Share of training sentences trained without POS tags.") var posDropout = 0.1
+    @Option(help: "Reading direction: rtl (last word first) or ltr.") var direction = "rtl"
     @Option(help: "Extra raw text for the word clusters: CoNLL-style files (one word a line in the first column, or the second of 10-column CoNLL-U; blank lines between sentences).")
     var clusterText: [String] = []
     @Option(help: "Use only the first N training documents (0: all), for quick trials.") var limit = 0
@@ -35,6 +36,8 @@ struct TrainNERCommand: ParsableCommand {
         options.seed = seed
         options.minimumWeight = prune
         options.posDropout = posDropout
+        guard direction == "rtl" || direction == "ltr" else { throw ValidationError("--direction must be rtl or ltr, not '\(direction)'") }
+        options.rightToLeft = direction == "rtl"
         let started = Date()
         print("training on \(trainDocuments.count) documents, \(trainDocuments.reduce(0) { $0 + $1.count }) sentences; dev \(devDocuments.count) documents")
         var unlabeled: [[String]] = []
@@ -58,7 +61,7 @@ struct TrainNERCommand: ParsableCommand {
             - training data: `\(train)` (OntoNotes 5.0 English, LDC2013T19, research use)\(limit > 0 ? " (first \(limit) documents)" : "")
             - development data: `\(dev)`
             - raw text for the word clusters besides the training words: \(clusterText.isEmpty ? "none" : clusterText.map { "`\($0)`" }.joined(separator: ", ")) (\(unlabeled.count) sentences)
-            - command: `faultline train ner --train \(train) --dev \(dev) --out \(out) --epochs \(epochs) --seed \(seed) --prune \(prune) --pos-dropout \(posDropout)\(clusterText.map { " --cluster-text \($0)" }.joined())\(limit > 0 ? " --limit \(limit)" : "")`
+            - command: `faultline train ner --train \(train) --dev \(dev) --out \(out) --epochs \(epochs) --seed \(seed) --prune \(prune) --pos-dropout \(posDropout) --direction \(direction)\(clusterText.map { " --cluster-text \($0)" }.joined())\(limit > 0 ? " --limit \(limit)" : "")`
             - seed \(seed), \(epochs) epochs, weights below \(prune) pruned; the best epoch is kept: \(best.epoch)
             - dev F1 (entity exact match, gold POS): \(String(format: "%.2f", best.devF1 * 100))
             - size: \(bytes.count) bytes, \(recognizer.model.featureCount) features, \(recognizer.model.weightCount) weights
