@@ -134,14 +134,16 @@ public struct PairwiseCoreferenceScores: Sendable, Hashable {
 
     /// Matches our named mentions (word ranges with cluster numbers) to gold mentions: a gold
     /// mention matches when it ends on the same word (a trailing possessive "'s" aside) and
-    /// overlaps; the closest in length wins, each gold mention at most once.
+    /// overlaps; the closest in length wins, each gold mention at most once. `matched` holds the
+    /// indices in `ours` of the mentions that found a gold mention.
     public static func match(
         ours: [(range: Range<Int>, cluster: Int)], gold: [(start: Int, end: Int, entity: String)], words: [String]
-    ) -> (ours: [Int], gold: [String]) {
+    ) -> (ours: [Int], gold: [String], matched: [Int]) {
         var used = Set<Int>()
+        var matched: [Int] = []
         var matchedOurs: [Int] = []
         var matchedGold: [String] = []
-        for mention in ours {
+        for (position, mention) in ours.enumerated() {
             var best: Int? = nil
             var bestDifference = Int.max
             for (index, candidate) in gold.enumerated() where !used.contains(index) {
@@ -159,10 +161,11 @@ public struct PairwiseCoreferenceScores: Sendable, Hashable {
             }
             guard let best else { continue }
             used.insert(best)
+            matched.append(position)
             matchedOurs.append(mention.cluster)
             matchedGold.append(gold[best].entity)
         }
-        return (matchedOurs, matchedGold)
+        return (matchedOurs, matchedGold, matched)
     }
 }
 

@@ -39,7 +39,13 @@ public struct CoreferenceResolver: Sendable {
         "struck", "strikes", "sought", "seeks", "blamed", "blames", "summoned", "summons", "approved", "approves",
         "expelled", "expels", "recalled", "recalls", "vowed", "vows", "hopes", "hoped", "fears", "feared",
         "believes", "believed", "claims", "claimed", "considers", "considered", "plans", "planned", "did", "does",
-        "also", "has", "stepped", "moved", "tried", "tries", "hit", "ordered", "orders", "and",
+        "also", "stepped", "moved", "moves", "move", "tried", "tries", "hit", "ordered", "orders", "vows",
+        "seeks", "pledged", "pledges", "welcomed", "welcomes", "criticized", "criticised", "criticizes",
+        "praised", "praises", "confirmed", "confirms", "dismissed", "dismisses", "insists", "hosted", "hosts",
+        "reiterated", "stressed", "stresses", "declared", "declares", "objected", "protested", "retaliated",
+        "escalated", "offered", "offers", "proposed", "proposes", "suspended", "suspends", "halted", "halts",
+        "froze", "freezes", "deployed", "deploys", "dispatched", "dispatches", "reached", "reaches", "took",
+        "takes", "gave", "gives", "made", "makes", "got", "gets", "faces", "faced", "lost", "loses", "won", "wins",
     ]
 
     private struct Cluster {
@@ -63,6 +69,7 @@ public struct CoreferenceResolver: Sendable {
             (mentions[$0].sentence, mentions[$0].tokens.lowerBound) < (mentions[$1].sentence, mentions[$1].tokens.lowerBound)
         }
         var clusters: [Cluster] = []
+        var parent: [Int] = []
         for index in order {
             let mention = mentions[index]
             guard CoreferenceResolver.namedTypes.contains(mention.type), !mention.isNominal else {
@@ -75,8 +82,14 @@ public struct CoreferenceResolver: Sendable {
             guard !full.isEmpty else { continue }
             let country = self.country(of: mention, words: words, tokens: tokens)
             let isPerson = mention.type == .person || mention.title != nil
-            let target = clusters.indices.reversed().first { candidate in
+            let candidates = clusters.indices.reversed().filter { candidate in
                 compatible(clusters[candidate], full: full, words: words, country: country, isPerson: isPerson, type: mention.type)
+            }
+            let target = candidates.first
+            // The same full name is the same entity: clusters that the recognizer's types kept
+            // apart ("Andy Warhol" once as a work, once as a person) are merged.
+            for other in candidates.dropFirst() where clusters[other].fullKeys.contains(full) {
+                union(other, target!, &parent)
             }
             var cluster = target.map { clusters[$0] } ?? Cluster(id: clusters.count)
             cluster.fullKeys.insert(full)
@@ -84,7 +97,9 @@ public struct CoreferenceResolver: Sendable {
             if words.count == 1, NameKey.isAcronym(words[0]) { cluster.acronyms.insert(NameKey.token(words[0])) }
             if let country { cluster.country = country }
             if isPerson { cluster.isPerson = true }
-            if mention.type == .person || cluster.isPerson, country == nil {
+            // Only names typed as people (or titled) teach a cluster its name words, so that a
+            // mistyped span ("Warhol Polaroid") cannot pull other names in.
+            if isPerson, country == nil {
                 let keys = words.map(NameKey.token).filter { $0.count >= 2 }
                 cluster.nameTokens.formUnion(keys)
                 if let last = keys.last { cluster.lastTokens.insert(last) }
@@ -92,10 +107,36 @@ public struct CoreferenceResolver: Sendable {
             }
             if let role = mention.title?.role { cluster.roles.append(role.lowercased()) }
             cluster.lastSentence = mention.sentence
-            if let target { clusters[target] = cluster } else { clusters.append(cluster) }
+            if let target { clusters[target] = cluster } else { clusters.append(cluster); parent.append(cluster.id) }
             mentions[index].cluster = cluster.id
         }
+        // Number the merged clusters 0, 1, 2... in order of first mention.
+        var numbers: [Int: Int] = [:]
+        for index in order {
+            guard let cluster = mentions[index].cluster else { continue }
+            let root = find(cluster, &parent)
+            if numbers[root] == nil { numbers[root] = numbers.count }
+            mentions[index].cluster = numbers[root]
+        }
         addNominals(&mentions, sentences: sentences)
+    }
+
+    private func find(_ cluster: Int, _ parent: inout [Int]) -> Int {
+        var root = cluster
+        while parent[root] != root { root = parent[root] }
+        var current = cluster
+        while parent[current] != root {
+            let next = parent[current]
+            parent[current] = root
+            current = next
+        }
+        return root
+    }
+
+    private func union(_ first: Int, _ second: Int, _ parent: inout [Int]) {
+        let a = find(first, &parent)
+        let b = find(second, &parent)
+        if a != b { parent[max(a, b)] = min(a, b) }
     }
 
     private func compatible(
@@ -137,9 +178,15 @@ public struct CoreferenceResolver: Sendable {
     /// The country a mention stands for: a country name or demonym, or a capital or seat of
     /// government used as an agent (followed by a verb or a possessive).
     private func country(of mention: EntityMention, words: [String], tokens: [Token]) -> String? {
-        guard let entry = gazetteer.lookup(words.joined(separator: " ")) else { return nil }
+        guard mention.type != .language, let entry = gazetteer.lookup(words.joined(separator: " ")) else { return nil }
         switch entry.category {
-        case .country, .demonym: return entry.country
+        case .country: return entry.country
+        case .demonym:
+            // "Afghans" are people; "Afghan" (officials, media) stands for the country.
+            if let last = words.last, last.hasSuffix("s"), gazetteer.lookup(String(last.dropLast()))?.category == .demonym {
+                return nil
+            }
+            return entry.country
         case .capital, .seat:
             let after = mention.tokens.upperBound
             if tokens[mention.tokens.upperBound - 1].text.hasSuffix("'s") { return entry.country }

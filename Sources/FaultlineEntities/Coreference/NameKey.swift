@@ -2,7 +2,9 @@
 ///
 /// `token("al-Sadr") == "sadr"`; `skeleton("Qa'ani") == skeleton("Ghaani") == skeleton("Qaani")`.
 public enum NameKey {
-    private static let articles: Set<String> = ["the", "a", "an"]
+    private static let articles: Set<String> = [
+        "the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame",
+    ]
     private static let particles: [String] = ["al-", "el-", "al ", "el "]
     private static let connectors: Set<String> = ["of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "on", "in", "to"]
 
@@ -35,7 +37,8 @@ public enum NameKey {
         return folded(lower)
     }
 
-    /// The words of a name that identify it: without a leading article or a trailing possessive.
+    /// The words of a name that identify it: without a leading article or honorific ("Mr Key")
+    /// or a trailing possessive.
     public static func words(_ words: [String]) -> [String] {
         var kept = words
         while let first = kept.first, articles.contains(first.lowercased()), kept.count > 1 { kept.removeFirst() }

@@ -77,8 +77,9 @@ struct EvalCorefCommand: ParsableCommand {
                 scores.add(ours: matched.ours, gold: matched.gold)
                 if verbose {
                     print("# \(gold.name)")
-                    for mention in document.entities where !mention.isNominal && mention.cluster != nil {
-                        print("  \(mention.cluster!)\t\(mention.type.rawValue)\t\(mention.text)\(mention.title.map { "\t[\($0.text)]" } ?? "")")
+                    for (position, index) in matched.matched.enumerated() {
+                        let range = ours[index].range
+                        print("  ours \(matched.ours[position])\tgold \(matched.gold[position])\t\(gold.words[range].joined(separator: " "))")
                     }
                 }
             }
