@@ -13,6 +13,7 @@ struct EvalCommand: AsyncParsableCommand {
             EvalSentencesCommand.self,
             EvalTokensCommand.self,
             EvalTimexCommand.self,
+            EvalEventsCommand.self,
         ]
     )
 }
