@@ -89,6 +89,16 @@ import Testing
         #expect(nominals.allSatisfy { $0.type == .person })
     }
 
+    @Test func nominalWithDemonymAndOffice() {
+        let (_, mentions) = TestDocuments.link([
+            "Iraqi Prime Minister Mohammed Shia al-Sudani met envoys .",
+            "Then the Iraqi prime minister flew home .",
+        ], [[("Iraqi", .norp), ("Mohammed Shia al-Sudani", .person)], [("Iraqi", .norp)]])
+        let nominal = mentions.first(where: \.isNominal)
+        #expect(nominal?.text == "the Iraqi prime minister")
+        #expect(nominal?.cluster == cluster(of: "Mohammed Shia al-Sudani", in: mentions))
+    }
+
     @Test func numericMentionsHaveNoCluster() {
         let (_, mentions) = TestDocuments.link(["Iran fired 12 missiles ."], [[("Iran", .gpe), ("12", .cardinal)]])
         #expect(mentions.first { $0.type == .cardinal }?.cluster == nil)

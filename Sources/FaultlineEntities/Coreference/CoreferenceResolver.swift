@@ -201,9 +201,9 @@ public struct CoreferenceResolver: Sendable {
     /// "the commander": a definite role noun, not followed by a name, linked to the most recent
     /// person (within five sentences) whose title has that role noun.
     private func addNominals(_ mentions: inout [EntityMention], sentences: [Sentence]) {
-        var covered = Set<[Int]>()
+        var covered: [[Int]: EntityType] = [:]
         for mention in mentions {
-            for token in mention.tokens { covered.insert([mention.sentence, token]) }
+            for token in mention.tokens { covered[[mention.sentence, token]] = mention.type }
         }
         // Role heads by cluster, with the sentence of the cluster's mentions, in document order.
         var people: [(sentence: Int, cluster: Int, roleWords: Set<String>)] = []
@@ -224,18 +224,27 @@ public struct CoreferenceResolver: Sendable {
             var index = 0
             while index + 1 < tokens.count {
                 defer { index += 1 }
-                guard tokens[index].text.lowercased() == "the", !covered.contains([sentenceIndex, index + 1]) else { continue }
+                guard tokens[index].text.lowercased() == "the",
+                      covered[[sentenceIndex, index + 1]] == nil || covered[[sentenceIndex, index + 1]] == .norp
+                else { continue }
                 var head = index + 1
-                while head < tokens.count, RoleLexicon.modifiers.contains(RoleLexicon.key(tokens[head].text))
-                    || RoleLexicon.officeWords.contains(RoleLexicon.key(tokens[head].text)),
-                      !RoleLexicon.roles.contains(RoleLexicon.key(tokens[head].text)) {
+                // "the commander", "the Iraqi prime minister", "the influential cleric".
+                while head < tokens.count, !RoleLexicon.roles.contains(RoleLexicon.key(tokens[head].text)),
+                      RoleLexicon.modifiers.contains(RoleLexicon.key(tokens[head].text))
+                        || RoleLexicon.officeWords.contains(RoleLexicon.key(tokens[head].text))
+                        || gazetteer.lookup(tokens[head].text)?.category == .demonym {
                     head += 1
                 }
-                guard head < tokens.count, head - index <= 3 else { continue }
+                // "prime minister": the role noun may be followed by another ("chief executive").
+                while head + 1 < tokens.count, RoleLexicon.roles.contains(RoleLexicon.key(tokens[head + 1].text)),
+                      tokens[head + 1].text.first?.isLowercase ?? false {
+                    head += 1
+                }
+                guard head < tokens.count, head - index <= 4 else { continue }
                 let key = RoleLexicon.key(tokens[head].text)
                 guard RoleLexicon.roles.contains(key), tokens[head].text.first?.isLowercase ?? false else { continue }
                 // A name right after the role makes it a title, not a reference.
-                if head + 1 < tokens.count, covered.contains([sentenceIndex, head + 1]),
+                if head + 1 < tokens.count, covered[[sentenceIndex, head + 1]] != nil,
                    tokens[head + 1].text.first?.isUppercase ?? false {
                     continue
                 }

@@ -104,8 +104,8 @@ public struct TitleFinder: Sendable {
             : nil
         if role == nil, rank == nil { return nil }
         let range = tokens[phrase[0]].range.lowerBound..<tokens[phrase[phrase.count - 1]].range.upperBound
-        // A lone rank that follows an organisation name is the role ("Hezbollah General X" is rare;
-        // "Army Chief X" is not): keep it as the rank, the names before it as the organisation.
+        // With a rank and no role noun ("Army Gen. X"), the names before the rank are the
+        // organisation it serves in.
         if role == nil, rankStart > 0 {
             organization = self.organization(phrase[0..<rankStart], kinds: Array(kinds[0..<rankStart]), tokens, text)
         }
