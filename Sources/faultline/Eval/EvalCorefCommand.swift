@@ -57,6 +57,9 @@ struct EvalCorefCommand: ParsableCommand {
             }
             let documents: [CoreferenceDocument]
             do { documents = try CoNLLCoreference.parse(content) } catch { throw ValidationError("\(path): \(error)") }
+            guard documents.contains(where: { !$0.mentions.isEmpty }) else {
+                throw ValidationError("\(path): no coreference mentions found; expected CoNLL coreference columns like (person-1 ... person-1)")
+            }
             for gold in documents {
                 documentCount += 1
                 var document = Self.document(words: gold.words)
