@@ -62,3 +62,42 @@ import Testing
         #expect(title("John Smith , who left , said .", [("John Smith", .person)], person: "John Smith") == nil)
     }
 }
+
+@Suite struct MoreTitleTests {
+    private func title(_ sentence: String, _ entities: [(String, EntityType)], person: String) -> Title? {
+        let (_, mentions) = TestDocuments.link([sentence], [entities])
+        return mentions.first { $0.text == person }?.title
+    }
+
+    @Test func possessiveOrganizationAndReligiousRank() {
+        let found = title(
+            "Iran 's supreme leader Ayatollah Ali Khamenei spoke .",
+            [("Iran", .gpe), ("Ali Khamenei", .person)], person: "Ali Khamenei")
+        #expect(found?.rank == "Ayatollah")
+        #expect(found?.role == "supreme leader")
+        #expect(found?.organization == "Iran")
+    }
+
+    @Test func formerOfficeHolder() {
+        let found = title("He praised former President Donald Trump .", [("Donald Trump", .person)], person: "Donald Trump")
+        #expect(found?.role == "President")
+        #expect(found?.text == "former President")
+        #expect(found?.organization == nil)
+    }
+
+    @Test func ministerOfCountry() {
+        let found = title(
+            "Iranian Foreign Minister Abbas Araghchi arrived .",
+            [("Iranian", .norp), ("Abbas Araghchi", .person)], person: "Abbas Araghchi")
+        #expect(found?.role == "Foreign Minister")
+        #expect(found?.organization == "Iran")
+    }
+
+    @Test func possessiveApposition() {
+        let found = title(
+            "Abbas Araghchi , Iran 's foreign minister , arrived .",
+            [("Abbas Araghchi", .person), ("Iran", .gpe)], person: "Abbas Araghchi")
+        #expect(found?.role == "foreign minister")
+        #expect(found?.organization == "Iran")
+    }
+}
