@@ -29,6 +29,13 @@ import Testing
         #expect(cluster(of: "Quds Force", in: mentions) != qaani)
     }
 
+    @Test func surnameJoinsAMistypedFullName() {
+        let (_, mentions) = TestDocuments.link(
+            ["Esmail Qaani arrived in Baghdad .", "Qaani met officials ."],
+            [[("Esmail Qaani", .organization), ("Baghdad", .gpe)], [("Qaani", .person)]])
+        #expect(cluster(of: "Qaani", in: mentions) == cluster(of: "Esmail Qaani", in: mentions))
+    }
+
     @Test func fullNameAfterSurname() {
         let (_, mentions) = TestDocuments.link(
             ["Sadr spoke first .", "Later Muqtada al-Sadr left ."],

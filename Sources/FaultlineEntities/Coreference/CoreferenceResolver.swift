@@ -164,6 +164,14 @@ public struct CoreferenceResolver: Sendable {
                 return true
             }
         }
+        // A surname typed as a person joins a two- to four-word name that the recognizer
+        // typed otherwise ("Esmail Qaani" as ORG, then "Qaani").
+        if type == .person, keys.count == 1, !cluster.isPerson {
+            for known in cluster.fullKeys {
+                let parts = known.split(separator: " ")
+                if parts.count >= 2, parts.count <= 4, parts.last.map(String.init) == keys[0] { return true }
+            }
+        }
         // A full name after its surname alone ("Qaani ... Esmail Qaani").
         if isPerson || type == .person, keys.count >= 2, let last = keys.last {
             for known in cluster.fullKeys where !known.contains(" ") {
