@@ -123,23 +123,26 @@ public struct Gazetteer: Sendable {
     }
 
     /// The case-insensitive key of one word (ASCII letters folded, "’" read as "'").
-    public static func wordKey(_ word: some StringProtocol) -> UInt64 {
-        var hash = FeatureHash(template: 0x6761_7a)
-        let bytes = Array(word.utf8)
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0xe2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                folded.append(0x27)
-                index += 3
-                continue
+    public static func wordKey(_ word: String) -> UInt64 {
+        var text = word
+        let folded: UInt64 = text.withUTF8 { bytes in
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            var index = 0
+            while index < bytes.count {
+                var byte = bytes[index]
+                if byte == 0xe2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    byte = 0x27
+                    index += 2
+                } else if byte >= 0x41 && byte <= 0x5a {
+                    byte |= 0x20
+                }
+                value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                index += 1
             }
-            folded.append(byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte)
-            index += 1
+            return value
         }
-        hash.combine(String(decoding: folded, as: UTF8.self))
+        var hash = FeatureHash(template: 0x6761_7a)
+        hash.combine(folded)
         return hash.value
     }
 

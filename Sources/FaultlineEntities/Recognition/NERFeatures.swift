@@ -103,9 +103,21 @@ public struct NERFeatures: Sendable {
 
     /// FNV-1a over bytes (the same function as ``FeatureHash``'s string hashing).
     @inline(__always)
-    static func bytesKey(_ bytes: ArraySlice<UInt8>, seed: UInt64) -> UInt64 {
+    static func bytesKey<Bytes: Sequence<UInt8>>(_ bytes: Bytes, seed: UInt64) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return value
+    }
+
+    /// ``bytesKey(_:seed:)`` of `bytes[range]` with ASCII capitals lowered, without a copy.
+    @inline(__always)
+    static func loweredKey(_ bytes: [UInt8], _ range: Range<Int>, seed: UInt64) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        for index in range {
+            let byte = bytes[index]
+            let lowered = byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte
+            value = (value ^ UInt64(lowered)) &* 0x0000_0100_0000_01b3
+        }
         return value
     }
 
@@ -157,7 +169,7 @@ public struct NERFeatures: Sendable {
         for index in 0..<count {
             let bytes = NERFeatures.normalizedBytes(words[index])
             let first = bytes.first ?? 0
-            features.wordKeys.append(NERFeatures.bytesKey(bytes[...], seed: 1))
+            features.wordKeys.append(NERFeatures.bytesKey(bytes, seed: 1))
             features.lowerKeys.append(NERFeatures.foldedKey(bytes))
             if let found = clusters.clusters(ofFoldedKey: features.lowerKeys[index]) {
                 fineClusters[index] = UInt64(found.fine)
@@ -186,22 +198,18 @@ public struct NERFeatures: Sendable {
             features.shapeKeys.append(NERFeatures.bytesKey(shape[...], seed: 3))
             shortShapes[index] = NERFeatures.bytesKey(shortShape[...], seed: 4)
             if index < tags.count, !tags[index].isEmpty {
-                posKeys[index] = NERFeatures.bytesKey(Array(tags[index].utf8)[...], seed: 5)
+                posKeys[index] = NERFeatures.bytesKey(tags[index].utf8, seed: 5)
             }
-            var lower = bytes
-            for position in lower.indices where lower[position] >= 0x41 && lower[position] <= 0x5a {
-                lower[position] |= 0x20
-            }
-            let n = lower.count
+            let n = bytes.count
             prefixKeys[index] = (
-                NERFeatures.bytesKey(lower.prefix(1), seed: 11),
-                n >= 2 ? NERFeatures.bytesKey(lower.prefix(2), seed: 12) : 0,
-                n >= 3 ? NERFeatures.bytesKey(lower.prefix(3), seed: 13) : 0)
+                NERFeatures.loweredKey(bytes, 0..<min(1, n), seed: 11),
+                n >= 2 ? NERFeatures.loweredKey(bytes, 0..<2, seed: 12) : 0,
+                n >= 3 ? NERFeatures.loweredKey(bytes, 0..<3, seed: 13) : 0)
             suffixKeys[index] = (
-                NERFeatures.bytesKey(lower.suffix(1), seed: 21),
-                n >= 3 ? NERFeatures.bytesKey(lower.suffix(2), seed: 22) : 0,
-                n >= 4 ? NERFeatures.bytesKey(lower.suffix(3), seed: 23) : 0,
-                n >= 5 ? NERFeatures.bytesKey(lower.suffix(4), seed: 24) : 0)
+                NERFeatures.loweredKey(bytes, max(0, n - 1)..<n, seed: 21),
+                n >= 3 ? NERFeatures.loweredKey(bytes, (n - 2)..<n, seed: 22) : 0,
+                n >= 4 ? NERFeatures.loweredKey(bytes, (n - 3)..<n, seed: 23) : 0,
+                n >= 5 ? NERFeatures.loweredKey(bytes, (n - 4)..<n, seed: 24) : 0)
         }
 
         // Gazetteer: category and position of the longest name covering each word.
