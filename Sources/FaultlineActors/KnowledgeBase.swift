@@ -4,7 +4,7 @@ import FaultlineCore
 ///
 /// ```swift
 /// let kb = try KnowledgeBase.bundled()
-/// kb.code(of: "irq.gov.sudani", on: CivilDate(iso: "2025-10-30"))   // IRQGOV
+/// kb.code(of: "irq.mohammed-shia-al-sudani", on: CivilDate(iso: "2025-10-30"))   // IRQGOV
 /// ```
 public struct KnowledgeBase: Sendable {
     /// The loaded entries.

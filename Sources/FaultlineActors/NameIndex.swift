@@ -44,7 +44,4 @@ public struct NameIndex: Sendable {
 
     /// Number of keys.
     public var count: Int { entries.count }
-
-    /// All keys with their targets (for checks).
-    public var allEntries: [String: [NameTarget]] { entries }
 }

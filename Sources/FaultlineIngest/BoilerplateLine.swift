@@ -23,7 +23,7 @@ enum BoilerplateLine {
         if isCredit(lower, wordCount: words.count) { return true }
         if isDateLine(words) { return true }
         // Notices that are sentences but never article text.
-        if words.count <= 14 && technicalNotices.contains(where: { contains(lower, $0) }) { return true }
+        if words.count <= 14 && technicalNotices.contains(where: { ASCIIBytes.contains(lower, $0) }) { return true }
         if isByline(lower, original: line, wordCount: words.count) { return true }
         if endsLikeSentence(lower) { return false }
         return words.count <= 12 && matchesChromePhrase(lower, words: words)
@@ -44,7 +44,7 @@ enum BoilerplateLine {
     static func isClosingPromo(_ paragraph: String) -> Bool {
         guard paragraph.utf8.count <= 400 else { return false }
         let lower = paragraph.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return promoPhrases.contains { contains(lower, $0) }
+        return promoPhrases.contains { ASCIIBytes.contains(lower, $0) }
     }
 
     /// The paragraphs without closing promotions (at most four, from the end).
@@ -105,7 +105,7 @@ enum BoilerplateLine {
 
     /// "We use cookies ...", "This site uses cookies", "Accept all cookies".
     static func isCookieNotice(_ lower: [UInt8]) -> Bool {
-        contains(lower, Array("cookie".utf8)) && cookieContext.contains { contains(lower, $0) }
+        ASCIIBytes.contains(lower, Array("cookie".utf8)) && cookieContext.contains { ASCIIBytes.contains(lower, $0) }
     }
 
     static let copyrightPrefixes = bytes(["\u{00A9}", "(c) ", "copyright"])
@@ -113,7 +113,7 @@ enum BoilerplateLine {
     /// "© 2025 Outlet", "Copyright 2025 ...", "All rights reserved".
     static func isCopyright(_ lower: [UInt8]) -> Bool {
         guard lower.count < 300 else { return false }
-        return copyrightPrefixes.contains { lower.starts(with: $0) } || contains(lower, Array("all rights reserved".utf8))
+        return copyrightPrefixes.contains { lower.starts(with: $0) } || ASCIIBytes.contains(lower, Array("all rights reserved".utf8))
     }
 
     static let creditHeads = bytes([
@@ -138,8 +138,8 @@ enum BoilerplateLine {
             let rest = trimmed.dropFirst(head.count).drop { $0 == UInt8(ascii: " ") }
             if creditSeparators.contains(where: { rest.starts(with: $0) }) { return wordCount <= 14 }
         }
-        if wordCount <= 20 && contains(lower, Array("\u{00A9}".utf8)) { return true }  // "photos © Agency"
-        return wordCount <= 10 && agencies.contains { contains(lower, $0) }
+        if wordCount <= 20 && ASCIIBytes.contains(lower, Array("\u{00A9}".utf8)) { return true }  // "photos © Agency"
+        return wordCount <= 10 && agencies.contains { ASCIIBytes.contains(lower, $0) }
     }
 
     static let teaserLabels = bytes(["read more:", "read also:", "also read:", "see also:", "related:", "recommended:", "more:", "watch:", "listen:", "read:"])
@@ -196,7 +196,7 @@ enum BoilerplateLine {
     ]))
 
     static func matchesChromePhrase(_ lower: [UInt8], words: [ArraySlice<UInt8>]) -> Bool {
-        if anywhere.contains(where: { contains(lower, $0) }) { return true }
+        if anywhere.contains(where: { ASCIIBytes.contains(lower, $0) }) { return true }
         // A prefix counts as a whole word: "share this" and "share:", not "shared interests".
         for prefix in prefixes where lower.starts(with: prefix) {
             guard lower.count > prefix.count, let last = prefix.last, last >= 97 && last <= 122 else { return true }
@@ -230,6 +230,4 @@ enum BoilerplateLine {
     }
 
     static func bytes(_ strings: [String]) -> [[UInt8]] { strings.map { Array($0.utf8) } }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool { ClassNamePatterns.contains(haystack, needle) }
 }

@@ -68,26 +68,6 @@ enum ClassNamePatterns {
         }
     }
 
-
-    @inline(__always) static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count, h = haystack.count
-        guard n <= h else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pattern in
-                let first = pattern[0]
-                var i = 0
-                while i <= h - n {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < n && hay[i + j] == pattern[j] { j += 1 }
-                        if j == n { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
 }
 
 /// Byte patterns with category bits, grouped by first byte in one flat buffer so that one scan

@@ -17,7 +17,7 @@ enum DeclaredCharset {
     /// The text of `bytes` decoded with the charset the markup declares in its first 4 KB;
     /// `nil` when there is no declaration, it names UTF-8 or an unknown charset, or decoding fails.
     static func decode(_ bytes: ArraySlice<UInt8>) -> String? {
-        let head = FormatDetector.lowercasedASCII(bytes.prefix(4096))
+        let head = ASCIIBytes.lowercased(bytes.prefix(4096))
         guard let name = declaredName(head), let encoding = encodings[name] else { return nil }
         return String(data: Data(bytes), encoding: encoding)
     }

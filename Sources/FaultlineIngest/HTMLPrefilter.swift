@@ -65,7 +65,7 @@ enum HTMLPrefilter {
         let isLink = nameRange.count == 4 && bytes[open + 1] | 0x20 == UInt8(ascii: "l") && matchesName(bytes, at: open + 1, "link")
         while j < count {
             let byte = bytes[j]
-            if isSpace(byte) || byte == UInt8(ascii: "/") { j += 1; continue }
+            if ASCIIBytes.isSpace(byte) || byte == UInt8(ascii: "/") { j += 1; continue }
             if byte == UInt8(ascii: ">") {
                 // A self-closing tag (<svg ... />) keeps its slash and has no content to drop.
                 let selfClosing = bytes[j - 1] == UInt8(ascii: "/")
@@ -74,14 +74,14 @@ enum HTMLPrefilter {
                 return (j, selfClosing ? nil : rawName)
             }
             let attributeStart = j
-            while j < count, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: "="), bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "/") { j += 1 }
+            while j < count, !ASCIIBytes.isSpace(bytes[j]), bytes[j] != UInt8(ascii: "="), bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "/") { j += 1 }
             let attributeName = attributeStart..<j
             if attributeName.isEmpty { j += 1; continue }
-            while j < count, isSpace(bytes[j]) { j += 1 }
+            while j < count, ASCIIBytes.isSpace(bytes[j]) { j += 1 }
             var value: Range<Int>?
             if j < count, bytes[j] == UInt8(ascii: "=") {
                 j += 1
-                while j < count, isSpace(bytes[j]) { j += 1 }
+                while j < count, ASCIIBytes.isSpace(bytes[j]) { j += 1 }
                 guard j < count else { return nil }
                 let quote = bytes[j]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
@@ -90,7 +90,7 @@ enum HTMLPrefilter {
                     j = end + 1
                 } else {
                     let start = j
-                    while j < count, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: ">") { j += 1 }
+                    while j < count, !ASCIIBytes.isSpace(bytes[j]), bytes[j] != UInt8(ascii: ">") { j += 1 }
                     value = start..<j
                 }
             }
@@ -173,10 +173,6 @@ enum HTMLPrefilter {
 
     @inline(__always) static func isNameByte(_ byte: UInt8) -> Bool {
         isLetter(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
-    }
-
-    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     @inline(__always) static func nextLessThan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

@@ -71,14 +71,6 @@ enum HTMLTag: UInt8, Sendable {
         }
     }
 
-    /// Headings.
-    var isHeading: Bool {
-        switch self {
-        case .h1, .h2, .h3, .h4, .h5, .h6: return true
-        default: return false
-        }
-    }
-
     /// Elements that hold a paragraph of text and give their score to their ancestors.
     var isParagraphLike: Bool {
         switch self {

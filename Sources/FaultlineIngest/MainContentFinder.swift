@@ -201,8 +201,8 @@ extension MainContentFinder {
                     if byte != 0x20 { compact.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
                     i += 1
                 }
-                return ClassNamePatterns.contains(compact, Array("display:none".utf8))
-                    || ClassNamePatterns.contains(compact, Array("visibility:hidden".utf8))
+                return ASCIIBytes.contains(compact, Array("display:none".utf8))
+                    || ASCIIBytes.contains(compact, Array("visibility:hidden".utf8))
             }
             return false
         }

@@ -113,10 +113,9 @@ public struct ActorAnnotator: Annotator {
         }
         guard (backing && isCountry) || isDemonym else { return "" }
         var words = following
-        var skipped: [String] = []
-        // "Hungarian and Romanian officials": the officials are Hungarian too.
+        // "Hungarian and Romanian officials": the officials are Hungarian too. The conjoined
+        // nationality is dropped from the phrase: its words would be read as a second country.
         if !backing, words.count >= 3, words[0] == "and" || words[0] == "or" {
-            skipped = Array(words.prefix(2))
             words.removeFirst(2)
         }
         var best = ""
@@ -132,9 +131,6 @@ public struct ActorAnnotator: Annotator {
             }
         }
         guard !best.isEmpty else { return "" }
-        // The conjoined nationality is dropped from the phrase: its words would be read as a
-        // second country.
-        _ = skipped
         return best.hasPrefix("-") ? best : " " + best
     }
 
@@ -151,7 +147,7 @@ public struct ActorAnnotator: Annotator {
                 default:
                     continue
                 }
-                break
+                break  // one country per hit: the first target that names one
             }
         }
         return countries
@@ -159,21 +155,23 @@ public struct ActorAnnotator: Annotator {
 
     /// Up to `limit` words after a byte offset, stopping at punctuation that ends a phrase.
     static func followingWords(in text: String, after offset: Int, limit: Int) -> [String] {
-        let bytes = Array(text.utf8)
-        guard offset < bytes.count else { return [] }
+        // Read the string's own UTF-8 view from the offset: this runs once per mention, and
+        // copying the whole text each time made it quadratic in the report's length.
+        let utf8 = text.utf8
+        guard offset >= 0, offset < utf8.count else { return [] }
         var words: [String] = []
         var current: [UInt8] = []
-        var position = offset
-        while position < bytes.count && words.count < limit {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+        scan: for byte in utf8[utf8.index(utf8.startIndex, offsetBy: offset)...] {
+            guard words.count < limit else { break }
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\n"):
                 if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current = [] }
-            } else if [",", ".", ";", ":", "(", ")", "\"", "?", "!"].contains(Character(UnicodeScalar(byte))) {
-                break
-            } else {
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("),
+                 UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "?"), UInt8(ascii: "!"):
+                break scan
+            default:
                 current.append(byte)
             }
-            position += 1
         }
         if !current.isEmpty && words.count < limit { words.append(String(decoding: current, as: UTF8.self)) }
         return words

@@ -145,7 +145,6 @@ public struct ActorCoder: Sendable {
             }
         }
         if former, code.sector == "GOV" || code.sector == nil, code.country != nil || code.sector != nil { code.sector = "ELI" }
-        if actorID == nil && code.country == nil && code.sector == nil && unknownName.isEmpty { return nil }
         if actorID == nil && code.country == nil && code.sector == nil {
             // An unknown name with no context says nothing codeable.
             return nil
@@ -371,20 +370,7 @@ public struct ActorCoder: Sendable {
     }
 
     static func kind(forSector sector: String?, country: String?) -> ActorKind? {
-        switch sector {
-        case "GOV": return .government
-        case "MIL": return .military
-        case "SPY": return .securityService
-        case "COP": return .police
-        case "LEG": return .legislature
-        case "JUD": return .judiciary
-        case "PTY", "OPP": return .party
-        case "PRM", "REB", "UAF": return .militia
-        case "MED": return .media
-        case "REL": return .religiousBody
-        case "NGO": return .ngo
-        case nil: return country == "IGO" ? .internationalOrganization : (country == nil ? nil : .state)
-        default: return nil
-        }
+        guard let sector else { return country == "IGO" ? .internationalOrganization : (country == nil ? nil : .state) }
+        return ActorKind(sector: sector)
     }
 }

@@ -10,7 +10,7 @@ public struct ActorMatch: Sendable, Hashable, Codable {
     public var backers: [String]
     /// Whether it is an actor the knowledge base does not know (yet).
     public var isProvisional: Bool
-    /// What matched, in order: "name irq.gov.sudani", "demonym IRQ", "agent militia=PRM"...
+    /// What matched, in order: "country IRQ", "agent prime minister=GOV", "name irq.mohammed-shia-al-sudani"...
     public var evidence: [String]
 
     /// A match.

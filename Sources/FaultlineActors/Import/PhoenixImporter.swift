@@ -317,20 +317,11 @@ public struct PhoenixImporter: Sendable {
     static func kind(for code: ActorCode) -> ActorKind {
         if code.country == "IGO" { return .internationalOrganization }
         if code.country == "IMG" { return .militia }
-        switch code.sector {
-        case "GOV": return .government
-        case "MIL": return .military
-        case "SPY": return .securityService
-        case "COP": return .police
-        case "LEG": return .legislature
-        case "JUD": return .judiciary
-        case "PTY", "OPP": return .party
-        case "REB", "UAF", "PRM", "INS", "SEP": return .militia
-        case "MED", "JRN": return .media
-        case "REL": return .religiousBody
-        case "NGO": return .ngo
-        case nil: return .state
-        default: return .ngo
+        guard let sector = code.sector else { return .state }
+        switch sector {
+        case "INS", "SEP": return .militia
+        case "JRN": return .media
+        default: return ActorKind(sector: sector) ?? .ngo
         }
     }
 }

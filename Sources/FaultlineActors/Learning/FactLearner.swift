@@ -76,7 +76,7 @@ public struct FactLearner: Sendable {
         let organizationID = resolve(organization)
         var known = false
         if let personID, let organizationID, let actor = knowledgeBase.actors[personID] {
-            known = actor.relations.contains { $0.target == organizationID || knowledgeBase.members(of: organizationID).contains { $0.id == $0.id && $0.id == personID } }
+            known = actor.relations.contains { $0.target == organizationID || knowledgeBase.members(of: organizationID).contains { $0.id == personID } }
         }
         return LearnedFact(
             kind: .office, subject: person, subjectID: personID, object: organization, objectID: organizationID, role: role,

@@ -2,7 +2,7 @@ import FaultlineCore
 
 /// One actor of the knowledge base: a state, a government, an armed group, a person...
 public struct Actor: Sendable, Hashable, Codable, Identifiable {
-    /// Stable id, lowercase and dotted by country: "irq", "irq.gov", "irn.quds-force.qaani".
+    /// Stable id, lowercase and dotted by country: "irq", "irq.gov", "irn.esmail-qaani".
     public var id: String
     /// What sort of actor it is.
     public var kind: ActorKind

@@ -91,9 +91,10 @@ enum TimeLexicon {
         "mornings": "TMO", "evenings": "TEV", "afternoons": "TAF",
     ]
 
-    /// Holidays on a fixed day of the year.
-    static let fixedHolidays: [String: (month: Int, day: Int)] = [
-        "christmas": (12, 25), "halloween": (10, 31), "valentine": (2, 14),
+    /// Adverbs that name a recurrence on their own ("daily"), with the period TimeML gives them.
+    static let frequencyAdverbs: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+        "biweekly": "P2W", "nightly": "P1D",
     ]
 
     /// Adverbs and adjectives that TimeML values as a reference to the past, present or future.

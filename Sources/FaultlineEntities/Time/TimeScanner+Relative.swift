@@ -256,11 +256,11 @@ extension TimeScanner {
         }
         if first == "thanksgiving" || first == "election" {
             // Thanksgiving: fourth Thursday of November. Election Day: the Tuesday after the first Monday.
-            let first = CivilDate(year: year, month: 11, day: 1)!
+            let novemberFirst = CivilDate(year: year, month: 11, day: 1)!
             if month == 11 && tokens[index].lower == "thanksgiving" {
-                day = 1 + (4 - first.weekday + 7) % 7 + 21
+                day = 1 + (4 - novemberFirst.weekday + 7) % 7 + 21
             } else {
-                day = 1 + (1 - first.weekday + 7) % 7 + 1
+                day = 1 + (1 - novemberFirst.weekday + 7) % 7 + 1
             }
         }
         guard let date = CivilDate(year: year, month: month, day: day) else { return nil }

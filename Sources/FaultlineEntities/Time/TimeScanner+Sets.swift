@@ -5,11 +5,10 @@ extension TimeScanner {
     /// "every week", "each year", "every other month", "each Thursday", "daily", "twice a year".
     func recurrence(at index: Int) -> TimeMatch? {
         let first = word(index)
+        if let period = TimeLexicon.frequencyAdverbs[first] {
+            return TimeMatch(start: index, end: index + 1, kind: .set, value: period)
+        }
         switch first {
-        case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly", "nightly":
-            let value = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-                         "quarterly": "P3M", "biweekly": "P2W", "semiannually": "P6M", "nightly": "P1D"][first]!
-            return TimeMatch(start: index, end: index + 1, kind: .set, value: value)
         case "every", "each", "per":
             var cursor = index + 1
             if word(cursor) == "of" { return nil }

@@ -185,11 +185,6 @@ struct TimeScanner {
         index + 1 < tokens.count && !tokens[index + 1].spaceBefore
     }
 
-    /// The index after an optional hyphen joining tokens at `index`.
-    func skipHyphen(_ index: Int) -> Int {
-        word(index) == "-" ? index + 1 : index
-    }
-
     /// The index after an optional "." that closes an abbreviation at `index - 1`.
     func skipPeriod(_ index: Int) -> Int {
         word(index) == "." && !tokens[index].spaceBefore ? index + 1 : index

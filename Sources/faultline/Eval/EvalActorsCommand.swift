@@ -14,8 +14,7 @@ struct EvalActorsCommand: AsyncParsableCommand {
     @Option(help: "PLOVER gold records (JSON array; first record is documentation).")
     var plover: String?
 
-    @Option(name: .customLong("kb"), help: "Extra knowledge-base directories.")
-    var directories: [String] = []
+    @OptionGroup var kb: KnowledgeBaseOptions
 
     @Flag(help: "List the wrong codings.")
     var errors = false
@@ -25,8 +24,7 @@ struct EvalActorsCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard csv != nil || plover != nil else { throw ValidationError("pass --csv FILE and/or --plover FILE") }
-        let kb = try KnowledgeBase.load(directories: directories.map { URL(fileURLWithPath: $0) })
-        let evaluation = ActorEvaluation(annotator: ActorAnnotator(knowledgeBase: kb))
+        let evaluation = ActorEvaluation(annotator: ActorAnnotator(knowledgeBase: try kb.load()))
         var object: [String: Any] = [:]
         func report(_ name: String, _ score: ActorEvaluation.Score) {
             object[name] = [

@@ -101,7 +101,7 @@ struct EvalBoilerplateCommand: ParsableCommand {
                 elapsed += clock.now - start
                 if run == 0 { scores.append((page.name, TokenOverlap(extracted: text, gold: page.gold), failure)) }
             }
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = TextEval.seconds(elapsed)
             runTimes.append(seconds * 1000 / Double(pages.count))
             cpuTimes.append((Self.threadCPUSeconds() - cpuStart) * 1000 / Double(pages.count))
         }

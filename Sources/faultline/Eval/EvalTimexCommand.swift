@@ -33,12 +33,12 @@ struct EvalTimexCommand: ParsableCommand {
             do {
                 contents = try String(contentsOfFile: file, encoding: .utf8)
             } catch {
-                throw TimexInputError("\(file): cannot read it as UTF-8 text (\(error.localizedDescription))")
+                throw TextEval.InputError("\(file): cannot read it as UTF-8 text (\(error.localizedDescription))")
             }
             do {
                 documents.append(try TimeMLDocument(parsing: contents, name: file))
             } catch {
-                throw TimexInputError(error.description)
+                throw TextEval.InputError(error.description)
             }
         }
         let tagger = TimeExpressionTagger()
@@ -49,8 +49,7 @@ struct EvalTimexCommand: ParsableCommand {
         for document in documents {
             found.append(tagger.find(in: document.text, documentDate: document.creationDate))
         }
-        let elapsed = clock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = TextEval.seconds(clock.now - started)
         var score = TimexScore()
         for (document, predicted) in zip(documents, found) {
             score.add(found: predicted, gold: document.timeExpressions)
@@ -87,11 +86,11 @@ struct EvalTimexCommand: ParsableCommand {
     static func timeMLFiles(under path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw TimexInputError("\(path): no such file or directory; pass --timeml DIR with TimeML .tml files")
+            throw TextEval.InputError("\(path): no such file or directory; pass --timeml DIR with TimeML .tml files")
         }
         guard isDirectory.boolValue else { return [path] }
         guard let walker = FileManager.default.enumerator(atPath: path) else {
-            throw TimexInputError("\(path): cannot list the directory")
+            throw TextEval.InputError("\(path): cannot list the directory")
         }
         var seen = Set<String>()
         var files: [String] = []
@@ -99,7 +98,7 @@ struct EvalTimexCommand: ParsableCommand {
             let name = (relative as NSString).lastPathComponent
             if seen.insert(name).inserted { files.append((path as NSString).appendingPathComponent(relative)) }
         }
-        guard !files.isEmpty else { throw TimexInputError("\(path): no .tml files found") }
+        guard !files.isEmpty else { throw TextEval.InputError("\(path): no .tml files found") }
         return files.sorted()
     }
 
@@ -130,11 +129,4 @@ struct EvalTimexCommand: ParsableCommand {
             String(decoding: bytes[range], as: UTF8.self) + "]" + String(decoding: bytes[range.upperBound..<end], as: UTF8.self)
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
-}
-
-/// A TimeML input that cannot be read; the message names the input and the reason.
-private struct TimexInputError: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) { self.description = description }
 }
