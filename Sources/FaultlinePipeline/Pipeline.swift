@@ -45,6 +45,7 @@ public struct Pipeline: Sendable {
             extendedWith: options.lexicon.map { URL(fileURLWithPath: $0) }, phraseCoder: actors)
         return Pipeline(annotators: [
             TextAnnotator(),
+            try EntityAnnotator.bundled(),
             TimeAnnotator(),
             actors,
             events,
