@@ -111,14 +111,14 @@ final class SentenceCoder {
         switch upos {
         case "VERB":
             guard relation != "amod" else { return nil }
-            candidates = lexicon.verbs[lemma] ?? lexicon.verbs[word] ?? []
+            candidates = lexicon.verbs[lemma] ?? lexicon.verbs[word] ?? lexicon.verbForms[word].flatMap { lexicon.verbs[$0] } ?? []
         case "NOUN":
             candidates = lexicon.nouns[lemma] ?? lexicon.nouns[word] ?? lexicon.nouns[EventLexicon.singular(word)] ?? []
             isNoun = true
         case "ADJ":
             candidates = lexicon.adjectives[lemma] ?? []
         case "":
-            candidates = lexicon.verbs[lemma] ?? []
+            candidates = lexicon.verbs[lemma] ?? lexicon.verbForms[word].flatMap { lexicon.verbs[$0] } ?? []
             if candidates.isEmpty {
                 candidates = lexicon.nouns[lemma] ?? []
                 isNoun = !candidates.isEmpty
@@ -296,6 +296,8 @@ final class SentenceCoder {
             if let object = graph.firstDependent(of: token, ["obj"]), nounTriggers.contains(object), var inner = draft(object) {
                 consumed.insert(object)
                 if inner.sources.isEmpty { inner.sources = base.sources }
+                // "reiterated its demand that Israel ease restrictions": Israel is asked.
+                if inner.targets.isEmpty { inner.targets = clauseSubjectActors(of: object, excluding: inner.sources) }
                 inner.triggers.insert(token, at: 0)
                 return inner
             }
@@ -363,7 +365,7 @@ final class SentenceCoder {
 
     /// The subject actors of the clause a verb governs ("demanded that the US cancel").
     func clauseSubjectActors(of token: Int, excluding sources: [ActorHit]) -> [ActorHit] {
-        for child in graph.children[token] where graph.relation(child) == "ccomp" || graph.relation(child) == "xcomp" {
+        for child in graph.children[token] where ["ccomp", "xcomp", "acl"].contains(String(graph.relation(child))) {
             if let subject = graph.firstDependent(of: child, ["nsubj"]) {
                 let hits = actors(of: subject).filter { hit in !sources.contains { $0.actor == hit.actor } }
                 if !hits.isEmpty { return hits }
