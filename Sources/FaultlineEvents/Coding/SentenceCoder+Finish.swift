@@ -5,6 +5,10 @@ extension SentenceCoder {
     func finish(_ draft: EventDraft, voices: SentenceVoices) -> CodedEvent? {
         var draft = draft
         let trigger = draft.main
+        // No target in the frame's slots: the first other actor the trigger's clause governs.
+        if draft.targets.isEmpty, let fallback = governedActor(of: draft) {
+            draft.targets = [fallback]
+        }
         let framer = voices.framer(of: trigger)
         var own = ownModality(of: trigger)
         // In reported speech "would" is the future of the past: "said they would boycott".
@@ -82,6 +86,40 @@ extension SentenceCoder {
             cameo: cameo.code, goldstein: cameo.goldstein, quadClass: cameo.quadClass, plover: plover,
             date: date, datePrecision: precision, location: draft.location, attribution: voice?.attribution,
             modality: modality, confidence: confidence(draft, modality: modality))
+    }
+
+    /// The first actor after the trigger inside its subtree that is not a source or a voice.
+    func governedActor(of draft: EventDraft) -> ActorHit? {
+        let trigger = draft.main
+        guard trigger + 1 < graph.count else { return nil }
+        for position in (trigger + 1)..<graph.count {
+            let actorIndex = Int(index.actorAt[sentenceIndex][position])
+            guard actorIndex >= 0, graph.dominates(trigger, position) else { continue }
+            let actor = document.actors[actorIndex]
+            if draft.sources.contains(where: { $0.actor.code == actor.code && $0.actor.name == actor.name }) { continue }
+            if draft.sources.contains(where: { $0.actor.actor != nil && $0.actor.actor == actor.actor }) { continue }
+            // Not the voice of a nested report ("..., the Washington Post said").
+            if isInVoicePhrase(position) { continue }
+            return ActorHit(actor: actor, evidence: .inferred)
+        }
+        return nil
+    }
+
+    /// Whether a token is inside the subject of a reporting verb or an "according to" phrase.
+    private func isInVoicePhrase(_ token: Int) -> Bool {
+        var current: Int? = token
+        var hops = 0
+        while let node = current, hops < 8 {
+            if graph.words[node] == "according" { return true }
+            if graph.relation(node) == "nsubj", let head = graph.head(node), let frame = frames[head],
+               frame.role == .report || frame.role == .claim {
+                return true
+            }
+            if graph.children[node].contains(where: { graph.words[$0] == "according" }) { return true }
+            current = graph.head(node)
+            hops += 1
+        }
+        return false
     }
 
     /// A statement (010) when a sentence has no other event but a reporting verb with an actor.
