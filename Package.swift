@@ -101,8 +101,6 @@ let package = Package(
         .testTarget(name: "FaultlineCoreTests", dependencies: ["FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineLearningTests", dependencies: ["FaultlineLearning", "FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineIngestTests", dependencies: ["FaultlineIngest", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineIngestTests", dependencies: ["FaultlineIngest", "FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineSyntaxTests", dependencies: ["FaultlineSyntax", "FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineEntitiesTests", dependencies: ["FaultlineEntities", "FaultlineCore"], swiftSettings: strictSettings),

@@ -18,6 +18,8 @@ public struct KnowledgeBase: Sendable {
     private let tiesBySource: [String: [Int]]
     private let tiesByTarget: [String: [Int]]
     private let membersByTarget: [String: [String]]
+    /// Family names of the people in the base, for spelling-tolerant lookups after a title.
+    let surnameKeys: [String: [String]]
 
     /// Indexes loaded contents.
     public init(contents: KnowledgeBaseContents) {
@@ -30,30 +32,49 @@ public struct KnowledgeBase: Sendable {
         // Canonical names and first demonyms go in first, so that where forms are shared
         // ("French" is also listed for the Falklands) the country they are chiefly used for
         // comes first.
+        // A demonym that starts like the country's name ("Serbian", Serbia) is its own before it
+        // is a neighbour's listed form (Montenegro also lists "Serbian").
+        func ownForm(_ demonym: String, _ country: Country) -> Bool {
+            demonym.lowercased().prefix(2) == country.name.lowercased().prefix(2)
+        }
         for country in contents.countries {
             index.add(country.name, .countryName(country.iso))
-            if let demonym = country.demonyms.first { index.add(demonym, .demonym(country.iso)) }
+            for demonym in country.demonyms where ownForm(demonym, country) { index.add(demonym, .demonym(country.iso)) }
         }
         for country in contents.countries {
             for name in country.names { index.add(name, .countryName(country.iso)) }
-            for demonym in country.demonyms.dropFirst() { index.add(demonym, .demonym(country.iso)) }
+            for demonym in country.demonyms where !ownForm(demonym, country) { index.add(demonym, .demonym(country.iso)) }
             for capital in country.capitals { index.add(capital, .capital(country.iso)) }
         }
+        for country in contents.countries {
+            for place in country.places { index.add(place, .place(country.iso)) }
+        }
         var membersByTarget: [String: [String]] = [:]
+        var surnameKeys: [String: [String]] = [:]
         for actor in contents.actors {
             // The state actor is reached through the country's names, not its own.
             if !(actor.kind == .state && actor.id == actor.country?.lowercased()) {
-                for name in actor.allNames { index.add(name, .actor(actor.id)) }
+                for name in actor.allNames {
+                    // A one-word personal name ("Hassan") is as weak as a surname: it must not
+                    // swallow the middle of "Omar Hassan al-Bashir".
+                    let tokens = NameKey.tokens(name)
+                    if actor.kind == .person && tokens.count == 1 {
+                        index.addKey(tokens[0], tokenCount: 1, .surname(actor.id))
+                    } else {
+                        index.add(name, .actor(actor.id))
+                    }
+                }
             }
             if actor.kind == .person, let surname = KnowledgeBase.surname(of: actor.name) {
                 index.addKey(surname, tokenCount: 1, .surname(actor.id))
+                surnameKeys[String(surname.prefix(2)), default: []].append(surname)
                 for alias in actor.aliases {
                     if let other = KnowledgeBase.surname(of: alias), other != surname {
                         index.addKey(other, tokenCount: 1, .surname(actor.id))
                     }
                 }
             }
-            for relation in actor.relations { membersByTarget[relation.target, default: []].append(actor.id) }
+            for target in Set(actor.relations.map(\.target)) { membersByTarget[target, default: []].append(actor.id) }
         }
         for agent in contents.agents { index.add(agent.term, .agent(agent.sector)) }
         var tiesBySource: [String: [Int]] = [:]
@@ -68,6 +89,7 @@ public struct KnowledgeBase: Sendable {
         self.tiesBySource = tiesBySource
         self.tiesByTarget = tiesByTarget
         self.membersByTarget = membersByTarget
+        self.surnameKeys = surnameKeys
     }
 
     /// The family name used for surname matches: the last token, skipping particles and

@@ -49,7 +49,9 @@ public struct KnowledgeBaseChecker: Sendable {
         }
         var names: [String: [(String, SourceLocation?)]] = [:]
         for actor in contents.actors where inFocus(actor.location) {
-            if let country = actor.country { checkCode(ActorCode(country: country), actor.location, actor.id) }
+            if let country = actor.country, !actor.codes.contains(where: { $0.code.country == country }) {
+                checkCode(ActorCode(country: country), actor.location, actor.id)
+            }
             for code in actor.codes { checkCode(code.code, actor.location, actor.id) }
             for (first, firstCode) in actor.codes.enumerated() {
                 for second in actor.codes.dropFirst(first + 1) where firstCode.interval.overlaps(second.interval) && firstCode.code != second.code {

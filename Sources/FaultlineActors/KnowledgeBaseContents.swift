@@ -23,17 +23,34 @@ public struct KnowledgeBaseContents: Sendable, Hashable, Codable {
         // Countries are additive: a later entry adds names, demonyms and capitals.
         for country in other.countries {
             if let existing = countries.firstIndex(where: { $0.iso == country.iso }) {
+                // The first name stays canonical (territories coded as their state, such as
+                // Saint Barthelemy under FRA, must not rename it); later ones become names.
                 var merged = countries[existing]
-                merged.name = country.name
-                merged.names += country.names.filter { !merged.names.contains($0) && $0 != merged.name }
+                let added = [country.name] + country.names
+                merged.names += added.filter { !merged.names.contains($0) && $0 != merged.name }
                 merged.demonyms += country.demonyms.filter { !merged.demonyms.contains($0) }
                 merged.capitals += country.capitals.filter { !merged.capitals.contains($0) }
+                merged.places += country.places.filter { !merged.places.contains($0) }
                 countries[existing] = merged
             } else {
                 countries.append(country)
             }
         }
-        actors = replacing(actors, with: other.actors) { $0.id }
+        // The state and government actors a country entry generates do not replace richer
+        // ones already loaded; their sources are added.
+        var incoming: [Actor] = []
+        var positions: [String: Int] = [:]
+        for (position, actor) in actors.enumerated() { positions[actor.id] = position }
+        for actor in other.actors {
+            let generated = (actor.kind == .state || actor.kind == .government) && actor.aliases.isEmpty
+                && actor.relations.isEmpty && actor.country.map({ actor.id == $0.lowercased() || actor.id == $0.lowercased() + ".gov" }) == true
+            if generated, let position = positions[actor.id] {
+                actors[position].sources += actor.sources.filter { !actors[position].sources.contains($0) }
+            } else {
+                incoming.append(actor)
+            }
+        }
+        actors = replacing(actors, with: incoming) { $0.id }
         ties += other.ties
         agents = replacing(agents, with: other.agents) { NameKey.key($0.term) }
     }

@@ -10,6 +10,8 @@ public enum NameTarget: Sendable, Hashable, Codable {
     case demonym(String)
     /// A capital standing for its country's government ("Baghdad said").
     case capital(String)
+    /// A city or region of a country ("Darfur", "Mosul"): tells the country only.
+    case place(String)
     /// A generic agent word and its sector ("police" -> COP).
     case agent(String)
 }

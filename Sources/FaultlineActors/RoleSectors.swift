@@ -10,7 +10,7 @@ enum RoleSectors {
             || key.contains("lawmaker") || key.contains("legislator") || key == "mp" {
             return "LEG"
         }
-        if organization.sector == "GOV" && (key.contains("chief of staff of the armed forces") || key.contains("army chief")) {
+        if organization.sector == "GOV" && (key.contains("army") || key.contains("armed forces") || key.contains("chief of staff")) {
             return "MIL"
         }
         if key.contains("judge") || key.contains("chief justice") { return "JUD" }

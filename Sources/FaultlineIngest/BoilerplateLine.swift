@@ -16,14 +16,44 @@ enum BoilerplateLine {
         var lower = [UInt8]()
         lower.reserveCapacity(count)
         for byte in line.utf8 { lower.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-        if isCookieNotice(lower) || isCopyright(lower) { return true }
+        if isCookieNotice(lower) || isCopyright(lower) || isLinkTeaser(lower) { return true }
         guard count <= maxChromeBytes else { return false }
         let words = words(of: lower)
         if words.isEmpty { return true }  // separators such as "***" or "|"
         if isCredit(lower, wordCount: words.count) { return true }
         if isDateLine(words) { return true }
+        if isByline(lower, original: line, wordCount: words.count) { return true }
         if endsLikeSentence(lower) { return false }
         return words.count <= 12 && matchesChromePhrase(lower, words: words)
+    }
+
+    /// Promotional phrases of the paragraphs that close many articles: "Follow us on Twitter",
+    /// "Sign up for our newsletter", "This document is subject to copyright".
+    static let promoPhrases = bytes([
+        "follow us", "follow him", "follow her", "follow them", "on twitter", "on facebook", "on instagram",
+        "subscribe", "newsletter", "sign up", "copyright", "get access to", "join our", "listen to", "listen live",
+        "download our app", "download the app", "news tip", "email us", "contact us", "citation:",
+        "appeared first on",
+        "reproduced without",
+    ])
+
+    /// Whether a paragraph at the end of an article is a promotion or notice rather than text:
+    /// at most 400 bytes and containing a promotional phrase.
+    static func isClosingPromo(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 400 else { return false }
+        let lower = paragraph.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return promoPhrases.contains { contains(lower, $0) }
+    }
+
+    /// The paragraphs without closing promotions (at most four, from the end).
+    static func trimmingClosingPromos(_ paragraphs: [String]) -> [String] {
+        var result = paragraphs
+        var removed = 0
+        while removed < 4, result.count > 1, let last = result.last, isClosingPromo(last) {
+            result.removeLast()
+            removed += 1
+        }
+        return result
     }
 
     /// Whether the line ends with sentence punctuation (optionally inside closing quotes).
@@ -38,7 +68,9 @@ enum BoilerplateLine {
                 i -= 1
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
                 return true
-            case 0x9D, 0x99 where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // ” ’
+            case 0x9D where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // ”
+                i -= 3
+            case 0x99 where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // ’
                 i -= 3
             case 0xA6 where i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80:  // …
                 return true
@@ -95,12 +127,35 @@ enum BoilerplateLine {
     /// Photo, image and video credits: "Photo: Wikimedia", "Image credit: Reuters",
     /// "Getty Images", "AP Photo/Jane Doe", "(Photo by X/AFP via Getty Images)".
     static func isCredit(_ lower: [UInt8], wordCount: Int) -> Bool {
-        let trimmed = lower.drop { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: " ") }
+        let trimmed = lower.drop { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "|") }
+        // "IHA Photo", "AFP Photos", "| Reuters Images": an agency name and a photo word.
+        if wordCount <= 4, ["photo", "photos", "images", "image", "pictures"].contains(where: { lower.reversed().starts(with: $0.utf8.reversed()) }) {
+            return true
+        }
         for head in creditHeads where trimmed.starts(with: head) {
             let rest = trimmed.dropFirst(head.count).drop { $0 == UInt8(ascii: " ") }
             if creditSeparators.contains(where: { rest.starts(with: $0) }) { return wordCount <= 14 }
         }
+        if wordCount <= 20 && contains(lower, Array("\u{00A9}".utf8)) { return true }  // "photos © Agency"
         return wordCount <= 10 && agencies.contains { contains(lower, $0) }
+    }
+
+    static let teaserLabels = bytes(["read more:", "read also:", "also read:", "see also:", "related:", "recommended:", "more:", "watch:", "listen:", "read:"])
+
+    /// "Read more: Quds Force chief visits Baghdad ...": a label and a linked headline.
+    static func isLinkTeaser(_ lower: [UInt8]) -> Bool {
+        lower.count <= 300 && teaserLabels.contains { lower.starts(with: $0) }
+    }
+
+    /// "By Jane Doe", "By JANE DOE - 2019-04-10", "Written by ...": a byline is metadata.
+    static func isByline(_ lower: [UInt8], original: String, wordCount: Int) -> Bool {
+        guard wordCount <= 10 else { return false }
+        for prefix in ["by ", "written by ", "words by ", "reporting by "] where lower.starts(with: prefix.utf8) {
+            // A name follows: "By Jane Doe", not "By the numbers".
+            let next = original.utf8.dropFirst(prefix.utf8.count).first ?? 0
+            return (next >= 65 && next <= 90) || next >= 0xC3
+        }
+        return false
     }
 
     /// Phrases that mark chrome wherever they stand in a short line.
@@ -118,7 +173,7 @@ enum BoilerplateLine {
         "skip to", "jump to", "main menu", "share", "email this", "print this", "subscribe", "sign up",
         "log in", "login", "sign in", "register", "sponsored", "read more", "read also", "read next",
         "also read", "see also", "related", "more from", "more stories", "recommended", "most read",
-        "most popular", "trending", "don't miss", "follow us", "follow on", "comments", "accept",
+        "most popular", "trending", "don't miss", "follow us", "follow on", "comments",
         "ad ", "advertising", "watch:", "listen:", "updated", "published", "posted",
     ])
 
@@ -128,11 +183,17 @@ enum BoilerplateLine {
         "reddit", "telegram", "pinterest", "messenger", "tweet", "copy", "link", "menu", "search", "home",
         "close", "open", "comment", "more", "next", "previous", "prev", "top", "ad", "ads", "advertising", "flipboard",
         "instagram", "youtube", "tiktok", "rss", "save", "bookmark", "gift", "article", "feedback", "sections", "toggle",
+        "accept", "all", "reject", "settings", "manage", "agree", "ok",
     ]))
 
     static func matchesChromePhrase(_ lower: [UInt8], words: [ArraySlice<UInt8>]) -> Bool {
         if anywhere.contains(where: { contains(lower, $0) }) { return true }
-        if prefixes.contains(where: { lower.starts(with: $0) }) { return true }
+        // A prefix counts as a whole word: "share this" and "share:", not "shared interests".
+        for prefix in prefixes where lower.starts(with: prefix) {
+            guard lower.count > prefix.count, let last = prefix.last, last >= 97 && last <= 122 else { return true }
+            let next = lower[prefix.count]
+            if !(next >= 97 && next <= 122) { return true }
+        }
         if words.count <= 3 && words.contains(where: { $0.starts(with: "comment".utf8) }) { return true }
         return words.allSatisfy { chromeWords.contains(Array($0)) }
     }

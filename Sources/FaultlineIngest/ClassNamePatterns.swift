@@ -9,7 +9,7 @@ enum ClassNamePatterns {
         "most-popular", "mostpopular", "most-read", "trending", "read-more", "readmore", "more-stories",
         "skip-link", "skiplink", "toolbar", "disqus", "banner", "widget", "newsroll", "tag-list", "taglist",
         "author-bio", "authorbio", "byline", "caption", "credit", "dateline", "timestamp", "pagination", "pager",
-        "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "offscreen",
+        "rollover", "tooltip", "popover", "hovercard", "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "offscreen",
     ]
 
     /// Substrings of class or id that suggest the article body.
@@ -85,30 +85,64 @@ enum ClassNamePatterns {
     }
 }
 
-/// Byte patterns with category bits, bucketed by first byte so that one scan of a short text
-/// checks them all.
+/// Byte patterns with category bits, grouped by first byte in one flat buffer so that one scan
+/// of a short text checks them all without touching nested arrays.
 struct PatternSet: Sendable {
-    private var buckets: [[(pattern: [UInt8], bits: UInt8)]]
+    /// All pattern bytes, back to back, ordered by first byte.
+    private let storage: [UInt8]
+    /// Per pattern: start in `storage`, length, bits.
+    private let starts: [Int]
+    private let lengths: [Int]
+    private let bits: [UInt8]
+    /// Patterns with first byte b are `groupStart[b]..<groupStart[b + 1]`.
+    private let groupStart: [Int]
 
     init(_ groups: [([String], UInt8)]) {
-        buckets = Array(repeating: [], count: 256)
+        var all = [(bytes: [UInt8], bits: UInt8)]()
         for (patterns, bits) in groups {
-            for pattern in patterns where !pattern.isEmpty {
-                let bytes = Array(pattern.utf8)
-                buckets[Int(bytes[0])].append((bytes, bits))
-            }
+            for pattern in patterns where !pattern.isEmpty { all.append((Array(pattern.utf8), bits)) }
         }
+        all.sort { $0.bytes[0] < $1.bytes[0] }
+        var storage = [UInt8](), starts = [Int](), lengths = [Int](), bits = [UInt8]()
+        var groupStart = [Int](repeating: all.count, count: 257)
+        for (index, pattern) in all.enumerated().reversed() { groupStart[Int(pattern.bytes[0])] = index }
+        for b in stride(from: 255, through: 0, by: -1) where groupStart[b] == all.count { groupStart[b] = groupStart[b + 1] }
+        for pattern in all {
+            starts.append(storage.count)
+            lengths.append(pattern.bytes.count)
+            bits.append(pattern.bits)
+            storage += pattern.bytes
+        }
+        (self.storage, self.starts, self.lengths, self.bits, self.groupStart) = (storage, starts, lengths, bits, groupStart)
     }
 
     /// The union of the bits of all patterns that occur in `text`.
     func matchedBits(in text: [UInt8]) -> UInt8 {
         var found: UInt8 = 0
         text.withUnsafeBufferPointer { hay in
-            for i in 0..<hay.count {
-                for (pattern, bits) in buckets[Int(hay[i])] where found & bits != bits && pattern.count <= hay.count - i {
-                    var j = 1
-                    while j < pattern.count && hay[i + j] == pattern[j] { j += 1 }
-                    if j == pattern.count { found |= bits }
+            storage.withUnsafeBufferPointer { store in
+                starts.withUnsafeBufferPointer { starts in
+                    lengths.withUnsafeBufferPointer { lengths in
+                        bits.withUnsafeBufferPointer { bits in
+                            groupStart.withUnsafeBufferPointer { groups in
+                                for i in 0..<hay.count {
+                                    let first = Int(hay[i])
+                                    var p = groups[first]
+                                    let end = groups[first + 1]
+                                    while p < end {
+                                        let length = lengths[p]
+                                        if found & bits[p] != bits[p] && length <= hay.count - i {
+                                            let start = starts[p]
+                                            var j = 1
+                                            while j < length && hay[i + j] == store[start + j] { j += 1 }
+                                            if j == length { found |= bits[p] }
+                                        }
+                                        p += 1
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

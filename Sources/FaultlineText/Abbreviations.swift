@@ -113,4 +113,23 @@ enum Abbreviations {
         "kb", "am", "pm", "k", "bn", "b", "mn", "in", "yd", "yds", "sq", "ha", "t", "c", "f",
         "x", "pc", "pct",
     ])
+
+    /// Words a sentence carries on after: a line ending in one is wrapped text, not a headline.
+    static let joiningWords = WordSet([
+        "and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with",
+        "by", "from", "as", "that", "which", "who", "whom", "whose", "is", "are", "was", "were",
+        "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can",
+        "could", "may", "might", "must", "do", "does", "did", "its", "their", "his", "her", "our",
+        "your", "my", "this", "these", "those", "than", "into", "onto", "about", "between",
+        "after", "before", "during", "under", "over", "against", "if", "when", "while", "because",
+        "not", "no", "very", "more", "most", "such", "so", "both", "either", "neither", "each",
+        "every", "some", "any", "all", "said", "says", "told", "according", "including", "mr",
+        "mrs", "ms", "dr", "gen", "st",
+    ])
+
+    /// Domain endings, so "Newsfeed.Com" is read as a name rather than a missing space.
+    static let topLevelDomains = WordSet([
+        "com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "io", "co", "uk", "us",
+        "ca", "de", "fr", "ir", "iq", "il", "tv", "me",
+    ])
 }

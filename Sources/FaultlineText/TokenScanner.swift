@@ -61,8 +61,9 @@ struct TokenScanner {
             || WebLayout.hasPrefix(bytes, body, "www.") || WebLayout.hasPrefix(bytes, body, "ftp://")
             || WebLayout.hasPrefix(bytes, body, "mailto:")
         if !isURL {
+            // "jane.doe@example.com", and the "franz371...@gmail.com" that mail archives print.
             guard let at = body.first(where: { bytes[$0] == 0x40 }), at > start,
-                UTF8Text.isAlphanumeric(UInt32(bytes[at - 1])),
+                UTF8Text.isAlphanumeric(UInt32(bytes[at - 1])) || (at - start >= 4 && bytes[at - 1] == 0x2E),
                 (at + 1..<body.upperBound).contains(where: { bytes[$0] == 0x2E }),
                 at + 1 < body.upperBound, UTF8Text.isAlphanumeric(UInt32(bytes[at + 1]))
             else { return nil }
@@ -119,6 +120,22 @@ struct TokenScanner {
         {
             return scanWord(position, end)
         }
+        // "#IStandWithAhmed", "@POTUS": hashtags and handles stay whole.
+        if scalar == 0x23 || scalar == 0x40, position + 1 < end, UTF8Text.isLetter(UInt32(bytes[position + 1])),
+            position == 0 || !UTF8Text.isAlphanumeric(UInt32(bytes[position - 1]))
+        {
+            var tagEnd = position + 1
+            while tagEnd < end {
+                let (next, nextLength) = UTF8Text.scalar(bytes, at: tagEnd)
+                // "@example.com": a domain keeps its inner full stops.
+                let innerStop = next == 0x2E && scalar == 0x40 && tagEnd + 1 < end
+                    && UTF8Text.isAlphanumeric(UInt32(bytes[tagEnd + 1]))
+                guard UTF8Text.isAlphanumeric(next) || next == 0x5F || innerStop else { break }
+                tagEnd += nextLength
+            }
+            ranges.append(position..<tagEnd)
+            return tagEnd
+        }
         // "+852": an international dialling code.
         if scalar == 0x2B, position + 1 < end, UTF8Text.isDigit(UInt32(bytes[position + 1])),
             position == 0 || UTF8Text.isSpace(UInt32(bytes[position - 1]))
@@ -173,7 +190,9 @@ struct TokenScanner {
             let previous = UInt32(bytes[position - 1])
             switch scalar {
             case 0x2E:  // "U.S", "1.5", "example.com"
-                guard UTF8Text.isAlphanumeric(next) else { break scanning }
+                guard UTF8Text.isAlphanumeric(next), !WebLayout.isMissingSpace(bytes, period: position, end: end) else {
+                    break scanning
+                }
             case 0x2C:  // "1,000"
                 guard UTF8Text.isDigit(previous), thousandsGroupFollows(position + 1, end) else { break scanning }
             case 0x3A:  // "5:30"

@@ -1,4 +1,4 @@
-import FaultlineActors
+@testable import FaultlineActors
 import FaultlineCore
 import Foundation
 import Testing
@@ -88,5 +88,15 @@ import Testing
         for file in try KnowledgeBase.yamlFiles(in: KnowledgeBase.bundledDirectory) { contents.merge(try KnowledgeBase.readFile(file)) }
         let errors = KnowledgeBaseChecker().check(contents).filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.prefix(5))")
+    }
+}
+
+@Suite struct KnowledgeBaseCacheTests {
+    @Test func cacheRoundTripsTheBundledContents() throws {
+        let contents = SharedKnowledgeBase.bundled.contents
+        let bytes = KnowledgeBaseCache.encode(contents, hash: 42)
+        let decoded = try #require(KnowledgeBaseCache.decode(Data(bytes), hash: 42))
+        #expect(decoded == contents)
+        #expect(KnowledgeBaseCache.decode(Data(bytes), hash: 43) == nil)
     }
 }

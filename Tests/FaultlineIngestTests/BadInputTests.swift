@@ -107,6 +107,15 @@ struct BadInputTests {
         }
     }
 
+    @Test("Corrupt gzip data")
+    func corruptGzip() {
+        guard case .unreadable(reason: let reason)? = error([0x1f, 0x8b, 0x08, 0x00, 0x12, 0x34, 0x56], "x.html.gz") else {
+            Issue.record("expected unreadable")
+            return
+        }
+        #expect(reason.contains("gzip"))
+    }
+
     @Test("Every error describes itself in one line that says what to do")
     func descriptions() {
         let errors: [IngestError] = [

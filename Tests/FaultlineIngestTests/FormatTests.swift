@@ -85,6 +85,37 @@ struct FormatTests {
         #expect(!article.cleanText.contains("5 November"))
     }
 
+    @Test("An <h1> that differs from the meta title is still headline, not body")
+    func headingNotBody() throws {
+        let page = """
+            <html><head><meta property="og:title" content="Port strike ends"></head><body><article>
+            <h1>Port strike ends after nine days</h1>
+            <p>Dock workers returned to work on Wednesday after the union accepted a pay offer of four percent.</p>
+            <p>Shipping lines said it would take a week to clear the backlog of containers in the harbour.</p>
+            </article></body></html>
+            """
+        let article = try #require(try read(page, "port.html").first)
+        #expect(article.metadata.title == "Port strike ends")
+        #expect(article.cleanText.hasPrefix("Dock workers returned"))
+    }
+
+    @Test("Byline element, placeholder dates and the outlet from the URL host")
+    func bylineAndFallbacks() throws {
+        let page = """
+            <html><head><link rel="canonical" href="https://www.gulfwire.example/news/1">
+            <meta property="article:published_time" content="0001-01-01T00:00:00"></head><body>
+            <div class="article-byline">By Sami Nour | Gulf Wire Published 9:00 AM</div>
+            <time datetime="2025-02-03T09:00:00Z">Feb 3</time>
+            <div class="article-body"><p>The port authority said on Monday that a new terminal would open in the spring, doubling capacity.</p></div>
+            </body></html>
+            """
+        let article = try #require(try read(page, "g.html").first)
+        #expect(article.metadata.author == "Sami Nour")
+        #expect(article.metadata.published == CivilDate(year: 2025, month: 2, day: 3))
+        #expect(article.metadata.outlet == "gulfwire.example")
+        #expect(article.cleanText == "The port authority said on Monday that a new terminal would open in the spring, doubling capacity.")
+    }
+
     @Test("Article JSON: fields to metadata, text to paragraphs")
     func articleJSON() throws {
         let article = try #require(try read(Fixtures.articleJSON, "bridge.json").first)
@@ -162,5 +193,84 @@ struct FormatTests {
         #expect(articles.first?.metadata.title == "Quiet Day")
         #expect(articles.first?.cleanText == "Nothing happened in the town today.")
         #expect(articles.first?.origin == "day.txt.gz")
+    }
+}
+
+@Suite("HTML rendered by scripts")
+struct ScriptRenderedPageTests {
+    @Test("A page whose markup lacks the article falls back to JSON-LD articleBody")
+    func jsonLDFallback() throws {
+        let body = Array(repeating: "The harbour board met on Monday and agreed to dredge the channel before the summer season.", count: 8)
+            .joined(separator: "\\n")
+        let page = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Channel to Be Dredged",
+            "articleBody":"\(body)"}</script></head><body><div id="app">Loading the article.</div></body></html>
+            """
+        let article = try #require(try ArticleReader().read(bytes: Array(page.utf8), origin: "app.html", defaultPublished: nil).first)
+        #expect(article.metadata.title == "Channel to Be Dredged")
+        #expect(article.cleanText.components(separatedBy: "\n\n").count == 8)
+        #expect(!article.cleanText.contains("Loading"))
+    }
+}
+
+@Suite("HTML layouts")
+struct HTMLLayoutTests {
+    func clean(_ page: String) throws -> String {
+        try #require(try ArticleReader().read(bytes: Array(page.utf8), origin: "p.html", defaultPublished: nil).first).cleanText
+    }
+
+    @Test("Paragraphs separated by <br> instead of <p>, next to a link-heavy sidebar")
+    func brParagraphs() throws {
+        let page = """
+            <html><body><div class="wrap"><div class="main">
+            The ferry company said on Monday that it would add a night crossing from June, citing demand from freight firms.<br><br>
+            The new service will leave the mainland at midnight and reach the island before dawn, the company said.<br><br>
+            Unions welcomed the plan, but asked for more crew on the longer shifts.
+            </div><div class="links"><a href="/1">Weather</a> <a href="/2">Sport</a> <a href="/3">Tides and timetables</a>
+            <a href="/4">Letters to the editor</a> <a href="/5">Obituaries</a></div></div></body></html>
+            """
+        let text = try clean(page)
+        #expect(text.components(separatedBy: "\n\n").count == 3)
+        #expect(text.hasPrefix("The ferry company said on Monday"))
+        #expect(!text.contains("Obituaries"))
+    }
+
+    @Test("An article split into parts by an advert keeps all its parts, not the advert")
+    func splitArticle() throws {
+        let part = """
+            <div class="story-part"><p>Part %d of the report: the committee heard from farmers, fishers and shop owners, who \
+            described how the closure of the road had cut their trade by a third since the spring.</p>
+            <p>Witnesses asked the committee, again and again, to reopen the road before the harvest season begins.</p></div>
+            """
+        let page = "<html><body><section>" + String(format: part, 1)
+            + "</section><div class=\"advert-slot\"><a href=\"/ad\">Buy new tyres today</a></div><section>"
+            + String(format: part, 2) + "</section></body></html>"
+        let text = try clean(page)
+        #expect(text.contains("Part 1 of the report"))
+        #expect(text.contains("Part 2 of the report"))
+        #expect(!text.contains("tyres"))
+    }
+}
+
+@Suite("Plain text tops")
+struct PlainTextTopTests {
+    @Test("Section kickers, author names and UI remnants around the headline are dropped")
+    func labels() throws {
+        let text = """
+            World
+
+            Ministers Agree on Water Sharing Plan
+
+            Lena Ortiz
+            ·3 min read
+            The ministers of three river states agreed on Tuesday to share the water of the upper basin, \
+            ending a decade of quarrels over dams.
+
+            The plan will be reviewed every five years.
+            """
+        let article = try #require(try ArticleReader().read(bytes: Array(text.utf8), origin: "w.txt", defaultPublished: nil).first)
+        #expect(article.metadata.title == "Ministers Agree on Water Sharing Plan")
+        #expect(article.cleanText.hasPrefix("The ministers of three river states"))
+        #expect(article.cleanText.components(separatedBy: "\n\n").count == 2)
     }
 }

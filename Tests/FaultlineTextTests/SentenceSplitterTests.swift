@@ -74,6 +74,12 @@ struct SentenceSplitterTests {
         #expect(sentences("Envoy Arrives in Damascus\nThe envoy landed at noon.") == [
             "Envoy Arrives in Damascus", "The envoy landed at noon.",
         ])
+        #expect(sentences("Militias agree to truce in Basra after talks\nThe truce holds.") == [
+            "Militias agree to truce in Basra after talks", "The truce holds.",
+        ])
+        #expect(sentences("The talks were led by the\nForeign Minister of Oman.") == [
+            "The talks were led by the\nForeign Minister of Oman."
+        ])
         // A line wrapped inside a sentence is not a break.
         #expect(sentences("The envoy landed at noon and was\nmet by the foreign minister.") == [
             "The envoy landed at noon and was\nmet by the foreign minister."
@@ -90,6 +96,16 @@ struct SentenceSplitterTests {
         ])
         #expect(sentences("1) Cut subsidies 2) Raise taxes 3) Hold talks") == [
             "1) Cut subsidies", "2) Raise taxes", "3) Hold talks",
+        ])
+    }
+
+    @Test("a full stop that lost its space still ends a sentence")
+    func missingSpace() {
+        #expect(sentences("Fighting resumed in the north.In a statement, the army denied it.") == [
+            "Fighting resumed in the north.", "In a statement, the army denied it.",
+        ])
+        #expect(sentences("Posted via Example.Com and www.example.org today.") == [
+            "Posted via Example.Com and www.example.org today."
         ])
     }
 

@@ -35,6 +35,7 @@ struct TokenizerTests {
             "See", "https://www.example.org/new-site/a_b.html", ".", "Write", "to", "jane.doe@example.com", "!",
         ])
         #expect(tokens("(www.example.org)") == ["(", "www.example.org", ")"])
+        #expect(tokens("@StateDept wrote #IraqVotes, #3") == ["@StateDept", "wrote", "#IraqVotes", ",", "#", "3"])
     }
 
     @Test("numbers, currency, units and ordinals")
@@ -52,6 +53,11 @@ struct TokenizerTests {
         ])
         #expect(tokens("She moved to the U.S.") == ["She", "moved", "to", "the", "U.S", "."])
         #expect(tokens("Wait... what?! Really!!") == ["Wait", "...", "what", "?!", "Really", "!!"])
+    }
+
+    @Test("a full stop that lost its space is split off")
+    func missingSpace() {
+        #expect(tokens("the north.In a statement") == ["the", "north", ".", "In", "a", "statement"])
     }
 
     @Test("dashes and quotes are tokens of their own")

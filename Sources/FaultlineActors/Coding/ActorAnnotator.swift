@@ -31,14 +31,20 @@ public struct ActorAnnotator: Annotator {
         }
         // Countries the report is about, most mentioned first: they place groups named only
         // by their backer ("Iran-backed militias" in a report on Iraq).
+        // The countries of the mention's own sentence come first, then the report's.
         var counts: [String: Int] = [:]
+        var bySentence: [Int: [String]] = [:]
         for (position, mention) in document.entities.enumerated() where mention.type == .gpe || mention.type == .norp {
             guard let phrase = phrases[position], let country = coder.match(phrase: phrase, date: date)?.coded.code.country else { continue }
             counts[country, default: 0] += 1
+            if !(bySentence[mention.sentence]?.contains(country) ?? false) { bySentence[mention.sentence, default: []].append(country) }
         }
-        let context = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
-        var results: [ActorMatch?] = phrases.map { phrase in
-            phrase.flatMap { coder.match(phrase: $0, date: date, contextCountries: context) }
+        let documentContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        var results: [ActorMatch?] = phrases.enumerated().map { position, phrase in
+            guard let phrase else { return nil }
+            let sentence = bySentence[document.entities[position].sentence] ?? []
+            let context = sentence + documentContext.filter { !sentence.contains($0) }
+            return coder.match(phrase: phrase, date: date, contextCountries: context)
         }
         // Coreference: every mention of a cluster takes the best-linked mention's actor.
         var best: [Int: Int] = [:]
@@ -61,6 +67,7 @@ public struct ActorAnnotator: Annotator {
         return results
     }
 
+    /// Fills `document.actors` with one coded actor per entity mention that names an actor.
     public func annotate(_ document: inout AnalyzedDocument) throws {
         let found = matches(in: document)
         document.actors = found.enumerated().compactMap { position, match in
@@ -100,7 +107,7 @@ public struct ActorAnnotator: Annotator {
         let isDemonym = lastHit.targets.contains { if case .demonym = $0 { return true } else { return false } }
         let isCountry = lastHit.targets.contains {
             switch $0 {
-            case .countryName, .demonym, .capital: return true
+            case .countryName, .demonym, .capital, .place: return true
             default: return false
             }
         }
@@ -129,6 +136,25 @@ public struct ActorAnnotator: Annotator {
         // second country.
         _ = skipped
         return best.hasPrefix("-") ? best : " " + best
+    }
+
+    /// The countries a text names (by name, demonym, capital or place), in order of first
+    /// mention: the context that places generic groups ("rebels") in a sentence.
+    public func countriesMentioned(in text: String, date: CivilDate?) -> [String] {
+        let tokens = PhraseTokens(text)
+        var countries: [String] = []
+        for hit in coder.scan(tokens) {
+            for target in hit.targets {
+                switch target {
+                case .countryName(let iso), .demonym(let iso), .capital(let iso), .place(let iso):
+                    if !countries.contains(iso) { countries.append(iso) }
+                default:
+                    continue
+                }
+                break
+            }
+        }
+        return countries
     }
 
     /// Up to `limit` words after a byte offset, stopping at punctuation that ends a phrase.

@@ -17,6 +17,10 @@ public struct ActorCoder: Sendable {
 
     /// Words after a country that make it a backer ("Iran-backed").
     static let backingWords: Set<String> = ["backed", "aligned", "allied", "sponsored", "funded", "supported", "financed", "armed", "affiliated", "linked", "leaning"]
+    /// Words for a group's leaders or members, which keep the sector of the group before them.
+    static let groupHeads: Set<String> = ["leader", "leaders", "commander", "commanders", "chief", "chiefs", "head", "heads", "spokesman", "spokeswoman", "spokesperson", "member", "members", "official", "officials", "figure", "figures"]
+    /// Military ranks, which name a person's grade rather than their office.
+    static let ranks: Set<String> = ["general", "colonel", "lieutenant", "major", "captain", "brigadier", "marshal", "admiral", "commander", "sergeant"]
     /// Words that turn a government sector into ELI.
     static let formerWords: Set<String> = ["former", "ex", "retired", "late", "ousted", "deposed", "fallen", "exiled"]
     /// Name particles that do not break a name ("al-Sudani").
@@ -71,6 +75,13 @@ public struct ActorCoder: Sendable {
                 case .agent(let agentSector):
                     // Generic place words ("province", "regions") never override a real sector.
                     if agentSector == "UNK" && sector != nil { continue }
+                    // "militia leader", "party officials": the head word belongs to the group
+                    // named before it and keeps its sector.
+                    let head = tokens.keys[after - 1]
+                    if sector != nil && sector != "UNK" && Self.groupHeads.contains(head) { continue }
+                    // A military rank after an office keeps the office: "Deputy Minister of
+                    // Defense Colonel-General X" is GOV.
+                    if sector == "GOV" && agentSector == "MIL" && Self.ranks.contains(head) { continue }
                     sector = agentSector
                     evidence.append("agent \(tokens.keys[hit.start..<after].joined(separator: " "))=\(agentSector)")
                     if hit.start > 0 && Self.formerWords.contains(tokens.keys[hit.start - 1]) { former = true }
@@ -78,6 +89,8 @@ public struct ActorCoder: Sendable {
                     if countryCue == nil { countryCue = iso; evidence.append("country \(iso)") }
                 case .capital(let iso):
                     if countryCue == nil { countryCue = iso; capitalCue = true; evidence.append("capital \(iso)") }
+                case .place(let iso):
+                    if countryCue == nil { countryCue = iso; evidence.append("place \(iso)") }
                 case .actor, .surname:
                     break
                 }
@@ -124,6 +137,11 @@ public struct ActorCoder: Sendable {
             if code.country == nil, !backers.isEmpty {
                 code.country = countryOfBackedGroups(backers: backers, sector: sector, date: date, context: contextCountries)
                 if let country = code.country { evidence.append("country \(country) of groups backed by \(backers.joined(separator: ","))") }
+            } else if code.country == nil, code.sector != nil || !unknownName.isEmpty, let context = contextCountries.first {
+                // A generic group ("rebels", "Islamic fundamentalists") or a name the base does
+                // not know belongs to the country its sentence or report is about.
+                code.country = context
+                evidence.append("country \(context) from context")
             }
         }
         if former, code.sector == "GOV" || code.sector == nil, code.country != nil || code.sector != nil { code.sector = "ELI" }
@@ -188,6 +206,13 @@ public struct ActorCoder: Sendable {
                 if !targets.isEmpty { found = Hit(start: position, length: length, targets: targets) }
                 length -= 1
             }
+            let titled = hits.contains { hit in hit.targets.contains { if case .agent = $0 { return true } else { return false } } }
+            let endsName = position + 1 == tokens.count || !tokens.capitalized[position + 1]
+            if found == nil, titled, endsName, tokens.capitalized[position], let near = nearSurname(tokens.keys[position]) {
+                // After a title, the last name of a person misspelt by one letter
+                // ("President Abdelaziz Bouteflicka").
+                found = Hit(start: position, length: 1, targets: index.lookup(near))
+            }
             if let found {
                 hits.append(found)
                 position += found.length
@@ -196,6 +221,26 @@ public struct ActorCoder: Sendable {
             }
         }
         return hits
+    }
+
+    /// The one family name in the base within one edit of `word` (five letters or more).
+    func nearSurname(_ word: String) -> String? {
+        guard word.utf8.count >= 5 else { return nil }
+        let candidates = knowledgeBase.surnameKeys[String(word.prefix(2)), default: []]
+        let found = Set(candidates.filter { Self.withinOneEdit(Array(word.utf8), Array($0.utf8)) })
+        return found.count == 1 ? found.first : nil
+    }
+
+    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
     }
 
     /// The capitalised words (and name particles) around a hit: the whole written name.
@@ -207,7 +252,7 @@ public struct ActorCoder: Sendable {
             // Titles and country words are not part of the name ("President", "Iraqi").
             return knowledgeBase.index.lookup(key).allSatisfy {
                 switch $0 {
-                case .agent, .countryName, .demonym, .capital: return false
+                case .agent, .countryName, .demonym, .capital, .place: return false
                 default: return true
                 }
             }
@@ -231,7 +276,7 @@ public struct ActorCoder: Sendable {
     private func backerID(_ targets: [NameTarget]) -> String? {
         for target in targets {
             switch target {
-            case .countryName(let iso), .demonym(let iso), .capital(let iso): return iso.lowercased()
+            case .countryName(let iso), .demonym(let iso), .capital(let iso), .place(let iso): return iso.lowercased()
             case .actor(let id): return id
             default: continue
             }
@@ -255,7 +300,10 @@ public struct ActorCoder: Sendable {
             surnames = surnames.filter { id in
                 guard let actor = knowledgeBase.actors[id] else { return false }
                 let known = Set(actor.allNames.flatMap { NameKey.tokens($0) })
-                return wanted.isSubset(of: known)
+                // Each written name must be one of the person's, up to a one-letter slip.
+                return wanted.allSatisfy { word in
+                    known.contains(word) || (word.utf8.count >= 5 && known.contains { Self.withinOneEdit(Array(word.utf8), Array($0.utf8)) })
+                }
             }
         }
         let candidates = full.isEmpty ? surnames : full
@@ -268,17 +316,36 @@ public struct ActorCoder: Sendable {
             if actor.location.map({ !$0.file.contains("00-countries") }) ?? false { value += 1 }
             return value
         }
+        // Ties go to the one whose time in office is nearest the date ("President Bush" in
+        // 2000 is the Bush of 2001, not of 1993), then to the last loaded.
+        func distance(_ id: String) -> Int {
+            guard let date, let actor = knowledgeBase.actors[id] else { return 0 }
+            let intervals = actor.relations.map(\.interval) + actor.codes.map(\.interval)
+            return intervals.map { interval -> Int in
+                if interval.contains(date) { return 0 }
+                if let start = interval.start, date < start { return start.dayNumber - date.dayNumber }
+                if let end = interval.end, end < date { return date.dayNumber - end.dayNumber }
+                return 0
+            }.min() ?? Int.max / 2
+        }
         var best = candidates[0]
         var bestScore = score(best)
+        var bestDistance = distance(best)
         for candidate in candidates.dropFirst() {
             let value = score(candidate)
-            if value >= bestScore { best = candidate; bestScore = value }
+            let away = distance(candidate)
+            if value > bestScore || (value == bestScore && away <= bestDistance) {
+                best = candidate
+                bestScore = value
+                bestDistance = away
+            }
         }
         // A bare surname of someone out of office, without a title, of no country the phrase
         // names and not in the curated files is too weak ("a cat named Frank").
-        if full.isEmpty && bestScore == 0 && !titled { return nil }
-        // Surnames shared by people of different countries with nothing to choose: ambiguous.
-        if full.isEmpty && surnames.count > 1 && bestScore < 4 {
+        if full.isEmpty && bestScore == 0 && !titled && nameRun.count <= 1 { return nil }
+        // Surnames shared by people of different countries with nothing to choose: ambiguous,
+        // unless a title says a leader is meant and one is nearest in time.
+        if full.isEmpty && surnames.count > 1 && bestScore < 4 && !titled {
             let countries = Set(surnames.compactMap { knowledgeBase.country(of: $0) })
             if countries.count > 1 { return nil }
         }

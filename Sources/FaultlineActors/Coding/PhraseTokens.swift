@@ -4,8 +4,9 @@ struct PhraseTokens {
     var capitalized: [Bool] = []
 
     init(_ text: some StringProtocol) {
-        for piece in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            let upper = piece.first.map { $0.isUppercase } ?? false
+        // Hyphenated parts keep their own case: in "al-Bashir", "Bashir" is capitalised.
+        for piece in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "-" }) {
+            let upper = piece.first(where: { $0.isLetter }).map { $0.isUppercase } ?? false
             for key in NameKey.tokens(piece) {
                 keys.append(key)
                 capitalized.append(upper)

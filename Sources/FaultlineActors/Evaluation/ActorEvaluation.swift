@@ -108,12 +108,15 @@ public struct ActorEvaluation: Sendable {
     func codeInSentence(_ text: String, sentence: String, date: CivilDate?) -> CodedActor? {
         let phrase = text.replacingOccurrences(of: "...", with: " ")
         var extended = phrase
+        var rest = sentence
         if let found = sentence.range(of: text) {
             let offset = sentence.utf8.distance(from: sentence.utf8.startIndex, to: found.upperBound)
             let following = ActorAnnotator.followingWords(in: sentence, after: offset, limit: 5)
             extended += annotator.continuation(of: phrase, following: following)
+            rest = sentence.replacingCharacters(in: found, with: " ")
         }
-        return annotator.coder.code(phrase: extended, date: date)
+        let context = annotator.countriesMentioned(in: rest, date: date)
+        return annotator.coder.match(phrase: extended, date: date, contextCountries: context)?.coded
     }
 
     static func quoted(_ text: String) -> [String] {
@@ -172,7 +175,8 @@ enum CSVRows {
                 row.append(field); field = ""
             } else if character == "\n" || character == "\r\n" {
                 row.append(field); field = ""
-                rows.append(row); row = []
+                rows.append(row)
+                row = []
             } else if character != "\r" {
                 field.append(character)
             }

@@ -20,6 +20,8 @@ public struct CountryInfoImporter: Sendable {
         public var demonyms: [String]
         /// Capitals.
         public var capitals: [String]
+        /// Major cities and regions.
+        public var places: [String] = []
         /// Heads of state and government.
         public var leaders: [Leader]
     }
@@ -91,7 +93,8 @@ public struct CountryInfoImporter: Sendable {
             // Japan as JON); a six-letter code names a territory of a state (GBRVGB -> VGB).
             if let value = Self.inlineField(trimmed, "CountryCode"), value.count == 3 || value.count == 6,
                value.allSatisfy({ $0.isUppercase }) {
-                current!.iso = String(value.suffix(3))
+                let code = String(value.suffix(3))
+                current!.iso = Self.legacyCodes[code] ?? code
                 continue
             }
             if let value = Self.inlineField(trimmed, "ISO3166-alpha3"), current!.iso.isEmpty, value.count == 3, value != "---" {
@@ -124,6 +127,8 @@ public struct CountryInfoImporter: Sendable {
                 }
             case "Capital":
                 current!.capitals.append(Self.titleCase(trimmed))
+            case "MajorCities", "Regions":
+                current!.places.append(Self.titleCase(trimmed))
             case "Leaders":
                 if let leader = leader(trimmed, office: office) {
                     current!.leaders.append(leader)
@@ -140,7 +145,16 @@ public struct CountryInfoImporter: Sendable {
 
     private func leader(_ line: String, office: String) -> Leader? {
         guard let open = line.firstIndex(of: "[") else { return nil }
-        let namePart = line[..<open].trimmingCharacters(in: [" ", "\t"])
+        var namePart = line[..<open].trimmingCharacters(in: [" ", "\t"])
+        // A known slip puts the term before the name: "[>20060309]  ANIBAL_CAVACO_SILVA".
+        if namePart.isEmpty {
+            var outside = ""
+            var depth = 0
+            for character in line {
+                if character == "[" { depth += 1 } else if character == "]" { depth -= 1 } else if depth == 0 { outside.append(character) }
+            }
+            namePart = outside.trimmingCharacters(in: [" ", "\t"])
+        }
         var names: [String] = []
         if namePart.hasPrefix("{") {
             for piece in namePart.split(whereSeparator: { $0 == "{" || $0 == "}" }) {
@@ -164,7 +178,12 @@ public struct CountryInfoImporter: Sendable {
         return nil
     }
 
-    private func interval(_ term: String) -> ValidityInterval? {
+    private func interval(_ rawTerm: String) -> ValidityInterval? {
+        // Terms may start with the office's code ("YUGGOV 19810515 - 19820516"): the dates follow.
+        var term = rawTerm
+        if let first = term.split(separator: " ").first, first.allSatisfy({ $0.isLetter && $0.isUppercase }) {
+            term = String(term.dropFirst(first.count)).trimmingCharacters(in: [" "])
+        }
         if term.hasPrefix(">") {
             guard let start = Self.compactDate(term.dropFirst()) else { return nil }
             return ValidityInterval(start: start, end: max(start, confirmedUntil))
@@ -177,6 +196,9 @@ public struct CountryInfoImporter: Sendable {
         guard parts.count == 2, let start = Self.compactDate(parts[0]), let end = Self.compactDate(parts[1]) else { return nil }
         return ValidityInterval(start: start, end: end)
     }
+
+    /// Old CAMEO country codes and the ISO alpha-3 codes that replaced them.
+    static let legacyCodes: [String: String] = ["TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "YUG": "SRB"]
 
     /// `YYYYMMDD`, lenient about impossible days (20040631 becomes 2004-06-30).
     static func compactDate(_ text: some StringProtocol) -> CivilDate? {

@@ -63,6 +63,7 @@ public struct PhoenixImporter: Sendable {
     private mutating func readActors(_ lines: [String], file: String) {
         var actors: [Actor] = []
         var block: Block?
+        var lastWasBlank = true
         let fileName = file.split(separator: "/").last.map(String.init) ?? file
         func finish(_ block: Block?) {
             guard let block, let name = block.names.first else { return }
@@ -76,7 +77,11 @@ public struct PhoenixImporter: Sendable {
             let number = offset + 1
             var line = raw
             if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
-            if line.trimmingCharacters(in: [" ", "\t", "\r"]).isEmpty { continue }
+            if line.trimmingCharacters(in: [" ", "\t", "\r"]).isEmpty {
+                if raw.trimmingCharacters(in: [" ", "\t", "\r"]).isEmpty { lastWasBlank = true }
+                continue
+            }
+            defer { lastWasBlank = false }
             let first = line.first!
             if first == "+" {
                 let name = Self.phrase(String(line.dropFirst()).components(separatedBy: "[")[0])
@@ -96,11 +101,18 @@ public struct PhoenixImporter: Sendable {
                 }
                 continue
             }
-            // A new entry; a name-only line right before a code-less entry is a slip we keep
-            // as its own (reported) entry.
-            finish(block)
+            // A new entry. A code-less entry directly above it (no blank line between) is a
+            // synonym written without its `+`, a known slip: its names join this entry.
             let namePart = line.components(separatedBy: "[")[0]
-            block = Block(names: [Self.phrase(namePart)].filter { !$0.isEmpty }, codes: [], line: number, file: fileName)
+            var carried: [String] = []
+            var startLine = number
+            if let previous = block, previous.codes.isEmpty, !lastWasBlank {
+                carried = previous.names
+                startLine = previous.line
+            } else {
+                finish(block)
+            }
+            block = Block(names: carried + [Self.phrase(namePart)].filter { !$0.isEmpty }, codes: [], line: startLine, file: fileName)
             parseCodes(line, into: &block, location: "\(fileName):\(number)")
         }
         finish(block)
@@ -282,6 +294,8 @@ public struct PhoenixImporter: Sendable {
         if text.hasPrefix(">") { return date(text.dropFirst()).map { ValidityInterval(start: $0) } }
         if text.hasPrefix("<") { return date(text.dropFirst()).map { ValidityInterval(end: $0) } }
         let parts = text.split(separator: "-")
+        // A lone date without `>` is a slip for "from then on".
+        if parts.count == 1 { return date(parts[0]).map { ValidityInterval(start: $0) } }
         guard parts.count == 2, let start = date(parts[0]), let end = date(parts[1]) else { return nil }
         return ValidityInterval(start: start, end: end)
     }
@@ -289,6 +303,9 @@ public struct PhoenixImporter: Sendable {
     static func date(_ text: some StringProtocol) -> CivilDate? {
         let digits = String(text.filter(\.isNumber))
         if digits.count == 8 { return CountryInfoImporter.compactDate(digits) }
+        // Slips: a doubled century ("1920030320") or a repeated last digit ("201005011").
+        if digits.count == 10 { return CountryInfoImporter.compactDate(String(digits.suffix(8))) }
+        if digits.count == 9 { return CountryInfoImporter.compactDate(String(digits.prefix(8))) }
         if digits.count == 6, let value = Int(digits) {
             let yy = value / 10_000
             let year = yy < 40 ? 2000 + yy : 1900 + yy

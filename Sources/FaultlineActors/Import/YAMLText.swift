@@ -35,6 +35,7 @@ public enum YAMLText {
             if !entry.names.isEmpty { out += "  names: \(list(unique(entry.names)))\n" }
             if !entry.demonyms.isEmpty { out += "  demonyms: \(list(unique(entry.demonyms)))\n" }
             if !entry.capitals.isEmpty { out += "  capital: \(list(unique(entry.capitals)))\n" }
+            if !entry.places.isEmpty { out += "  places: \(list(unique(entry.places)))\n" }
             out += "  sources: \(list(sources))\n"
             if !entry.leaders.isEmpty {
                 out += "  leaders:\n"

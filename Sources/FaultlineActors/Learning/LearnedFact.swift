@@ -42,6 +42,7 @@ public struct LearnedFact: Sendable, Hashable, Codable {
     public var summary: String {
         let ids = "[\(subjectID ?? "new")] -> [\(objectID ?? "new")]"
         let known = alreadyKnown ? "known" : "proposed"
-        return "\(known) \(kind.rawValue): \(subject) -> \(object)\(role.map { " (\($0))" } ?? "") \(ids) \(interval), confidence \(confidence)\n    evidence: \"\(evidence)\" (\(source), \(reported?.iso ?? "undated"))"
+        let span = interval == .always ? "as of \(reported?.iso ?? "the report")" : interval.description
+        return "\(known) \(kind.rawValue): \(subject) -> \(object)\(role.map { " (\($0))" } ?? "") \(ids) \(span), confidence \(confidence)\n    evidence: \"\(evidence)\" (\(source), \(reported?.iso ?? "undated"))"
     }
 }

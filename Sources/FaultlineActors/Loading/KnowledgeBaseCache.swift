@@ -6,7 +6,7 @@ import Foundation
 /// never used; YAML stays the source of truth.
 enum KnowledgeBaseCache {
     /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 5
     static let magic: [UInt8] = Array("FLKB".utf8)
 
     /// Where the cache for a directory with files hashing to `hash` lives.
@@ -29,26 +29,44 @@ enum KnowledgeBaseCache {
         var body = CacheWriter()
         body.count(contents.countries.count)
         for country in contents.countries {
-            body.string(country.iso); body.string(country.name); body.strings(country.names)
-            body.strings(country.demonyms); body.strings(country.capitals); body.location(country.location)
+            body.string(country.iso)
+            body.string(country.name)
+            body.strings(country.names)
+            body.strings(country.demonyms)
+            body.strings(country.capitals)
+            body.strings(country.places)
+            body.location(country.location)
         }
         body.count(contents.actors.count)
         for actor in contents.actors {
-            body.string(actor.id); body.string(actor.kind.rawValue); body.string(actor.name)
-            body.strings(actor.aliases); body.optional(actor.country)
+            body.string(actor.id)
+            body.string(actor.kind.rawValue)
+            body.string(actor.name)
+            body.strings(actor.aliases)
+            body.optional(actor.country)
             body.count(actor.codes.count)
             for code in actor.codes { body.code(code.code); body.interval(code.interval) }
             body.count(actor.relations.count)
             for relation in actor.relations {
-                body.string(relation.kind.rawValue); body.string(relation.target); body.optional(relation.role)
-                body.interval(relation.interval); body.double(relation.confidence); body.strings(relation.sources)
+                body.string(relation.kind.rawValue)
+                body.string(relation.target)
+                body.optional(relation.role)
+                body.interval(relation.interval)
+                body.double(relation.confidence)
+                body.strings(relation.sources)
             }
-            body.strings(actor.sources); body.location(actor.location)
+            body.strings(actor.sources)
+            body.location(actor.location)
         }
         body.count(contents.ties.count)
         for tie in contents.ties {
-            body.string(tie.kind.rawValue); body.string(tie.source); body.string(tie.target)
-            body.interval(tie.interval); body.double(tie.confidence); body.strings(tie.sources); body.location(tie.location)
+            body.string(tie.kind.rawValue)
+            body.string(tie.source)
+            body.string(tie.target)
+            body.interval(tie.interval)
+            body.double(tie.confidence)
+            body.strings(tie.sources)
+            body.location(tie.location)
         }
         body.count(contents.agents.count)
         for agent in contents.agents { body.string(agent.term); body.string(agent.sector); body.location(agent.location) }
@@ -88,7 +106,7 @@ enum KnowledgeBaseCache {
         for _ in 0..<reader.count() {
             contents.countries.append(Country(
                 iso: reader.string(), name: reader.string(), names: reader.strings(), demonyms: reader.strings(),
-                capitals: reader.strings(), location: reader.location()))
+                capitals: reader.strings(), places: reader.strings(), location: reader.location()))
         }
         let actorCount = reader.count()
         contents.actors.reserveCapacity(actorCount)
@@ -221,7 +239,7 @@ private struct CacheReader {
     mutating func double() -> Double { Double(bitPattern: varint()) }
 
     mutating func date() -> CivilDate? {
-        let value = count()
+        let value = Int(truncatingIfNeeded: varint())
         guard value > 0 else { return nil }
         return CivilDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
     }

@@ -49,7 +49,7 @@ struct YAMLReader {
         guard let name = node["name"]?.string else { throw KnowledgeBaseError(here, "country \(iso) has no name:") }
         let country = Country(
             iso: iso, name: name, names: strings(node["names"]), demonyms: strings(node["demonyms"]),
-            capitals: strings(node["capital"]) + strings(node["capitals"]), location: here)
+            capitals: strings(node["capital"]) + strings(node["capitals"]), places: strings(node["places"]), location: here)
         contents.countries.append(country)
         let sources = strings(node["sources"])
         contents.actors.append(Actor(

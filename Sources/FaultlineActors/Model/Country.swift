@@ -10,14 +10,17 @@ public struct Country: Sendable, Hashable, Codable {
     public var demonyms: [String]
     /// Capitals; a capital used as a metonym ("Baghdad said") stands for the government.
     public var capitals: [String]
+    /// Major cities and regions: places that tell the country ("rebels in Darfur").
+    public var places: [String]
     /// Where the entry was read from.
     public var location: SourceLocation?
 
     /// A country.
     public init(
         iso: String, name: String, names: [String] = [], demonyms: [String] = [], capitals: [String] = [],
-        location: SourceLocation? = nil
+        places: [String] = [], location: SourceLocation? = nil
     ) {
+        self.places = places
         self.iso = iso
         self.name = name
         self.names = names

@@ -106,6 +106,7 @@ enum TimeCalendar {
             }
         }
         let total = amount * factor
+        guard total.isFinite, total >= 0, total < 1e9 else { return prefix + "X" + designator }
         if total == total.rounded() { return prefix + String(Int(total)) + designator }
         // Fractions go to the next smaller unit: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
         let whole = Int(total)

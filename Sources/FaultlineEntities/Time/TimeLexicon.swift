@@ -70,6 +70,16 @@ enum TimeLexicon {
         "decades", "centuries",
     ]
 
+    /// Spoken decades to their digit ("the nineties" are the 199-).
+    static let spokenDecades: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+
+    /// The first and last month of each season code (winter runs December to February).
+    static let seasonMonths: [String: (first: Int, last: Int)] = [
+        "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2),
+    ]
+
     /// Seasons to TIMEX3 season codes.
     static let seasons: [String: String] = [
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
@@ -106,6 +116,26 @@ enum TimeLexicon {
             "o'clock", "fiscal",
         ])
         return words
+    }()
+
+    /// Words a time expression can start with besides numbers and core words: determiners,
+    /// modifiers and amounts ("the", "last", "about", "several").
+    static let starterWords: Set<String> = coreWords.union(ordinals.keys).union([
+        "the", "this", "last", "next", "that", "these", "its", "a", "an", "every", "each", "per", "early", "late", "mid",
+        "earlier", "later", "sometime", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more",
+        "less", "fewer", "at", "up", "no", "fiscal", "post", "pre", "comparable", "corresponding", "same", "flat",
+        "calendar", "full", "latest", "current", "previous", "prior", "recent", "most", "final", "coming", "following",
+        "initial", "remaining", "preceding", "ensuing", "succeeding", "several", "few", "many", "numerous", "couple",
+        "dozen", "dozens", "right", "as", "new", "election", "currently", "nowadays", "presently", "recently", "lately",
+        "'",
+    ])
+
+    /// Core (bit 1) and starter (bit 2) words in one table, so a token costs one lookup.
+    static let wordRoles: [String: UInt8] = {
+        var roles: [String: UInt8] = [:]
+        for word in starterWords { roles[word, default: 0] |= 2 }
+        for word in coreWords { roles[word, default: 0] |= 1 }
+        return roles
     }()
 
     /// Words that mark the clause as about the future.

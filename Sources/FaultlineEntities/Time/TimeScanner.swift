@@ -32,17 +32,25 @@ struct TimeScanner {
         var found: [TimeMatch] = []
         // Every expression contains a number or a core word, at most a few tokens after its start:
         // rules run only within that reach of one.
-        let reach = 8
+        let reach = 7
         var nextCore = Array(repeating: Int.max, count: tokens.count + 1)
+        var canStart = Array(repeating: false, count: tokens.count)
         for position in stride(from: tokens.count - 1, through: 0, by: -1) {
             let token = tokens[position]
-            nextCore[position] = token.shape == .number || TimeLexicon.coreWords.contains(token.lower) ? position : nextCore[position + 1]
+            let isNumber = token.shape == .number
+            let role = isNumber ? 3 : TimeLexicon.wordRoles[token.lower] ?? 0
+            nextCore[position] = role & 1 != 0 ? position : nextCore[position + 1]
+            canStart[position] = role & 2 != 0
         }
         var index = 0
         while index < tokens.count {
             if nextCore[index] == Int.max { break }
             if nextCore[index] - index > reach {
                 index = nextCore[index] - reach
+                continue
+            }
+            if !canStart[index] {
+                index += 1
                 continue
             }
             guard var match = bestMatch(at: index) else {
@@ -110,7 +118,7 @@ struct TimeScanner {
         case "nearly", "approximately", "roughly":
             return (1, true)
         case "around":
-            return (1, isDateAhead(index + 1))
+            return (1, !isDateAhead(index + 1))
         case "about", "almost", "some":
             // TimeBank keeps these only before a date counted back: "about two years ago".
             return hasAgo(after: index + 1) ? (1, true) : nil
@@ -152,6 +160,19 @@ struct TimeScanner {
         return false
     }
 
+    /// Whether the word at `index` is part of a capitalised name ("the Sunday Times", "Black Friday",
+    /// "the Six-Day War", "the Summer Olympics") rather than a time: a capitalised word follows it
+    /// and a determiner or another capitalised word precedes it.
+    func isInsideName(_ index: Int, end: Int) -> Bool {
+        guard tokens.indices.contains(end), tokens[end].shape == .word, tokens[end].isCapitalized,
+              TimeLexicon.months[tokens[end].lower] == nil, TimeLexicon.partsOfDay[tokens[end].lower] == nil,
+              tokens[end].sentence == tokens[index].sentence else { return false }
+        let before = index - 1
+        guard before >= 0, tokens[before].sentence == tokens[index].sentence else { return false }
+        return tokens[before].lower == "the" || (tokens[before].shape == .word && tokens[before].isCapitalized)
+            || tokens[before].lower == "-"
+    }
+
     // MARK: - Token access
 
     /// The lowercased token at `index`, or "" past either end.
@@ -190,7 +211,7 @@ struct TimeScanner {
             }
             return (value, end)
         }
-        if tokens[index].shape == .number, let decimal = Double(first), !first.contains(",") {
+        if tokens[index].shape == .number, first.contains("."), let decimal = Double(first), decimal < 100_000 {
             return (decimal, index + 1)
         }
         switch first {
@@ -258,8 +279,8 @@ struct TimeScanner {
         if let tens = TimeLexicon.tens[first], word(index + 1) == "-", let unit = TimeLexicon.ordinals[word(index + 2)], unit < 10 {
             return (tens + unit, index + 3)
         }
+        guard let lead = first.utf8.first, TimeTokenizer.isDigit(lead), first.utf8.count >= 3 else { return nil }
         let bytes = Array(first.utf8)
-        guard bytes.count >= 3, TimeTokenizer.isDigit(bytes[0]) else { return nil }
         let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
         guard ["st", "nd", "rd", "th"].contains(suffix), let value = Int(String(decoding: bytes.dropLast(2), as: UTF8.self)) else {
             return nil
