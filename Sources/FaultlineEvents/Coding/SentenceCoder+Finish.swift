@@ -6,7 +6,7 @@ extension SentenceCoder {
         var draft = draft
         let trigger = draft.main
         // No target in the frame's slots: the first other actor the trigger's clause governs.
-        if draft.targets.isEmpty, let fallback = governedActor(of: draft) {
+        if draft.targets.isEmpty, draft.expectsTarget || draft.triggers.count > 1, let fallback = governedActor(of: draft) {
             draft.targets = [fallback]
         }
         let framer = voices.framer(of: trigger)
@@ -183,11 +183,11 @@ extension SentenceCoder {
         return result
     }
 
-    /// Whether an "unless" or "if" clause hangs on the trigger.
+    /// Whether an "unless" clause hangs on the trigger ("would meet him if ..." stays an offer).
     private func hasCondition(_ trigger: Int) -> Bool {
         graph.children[trigger].contains { clause in
             graph.relation(clause) == "advcl" && graph.children[clause].contains { mark in
-                graph.relation(mark) == "mark" && (graph.words[mark] == "unless" || graph.words[mark] == "if")
+                graph.relation(mark) == "mark" && graph.words[mark] == "unless"
             }
         }
     }
