@@ -9,12 +9,15 @@ extension SentenceCoder {
     /// word inside it ("Iraqi troops", "leaders of the Framework"), or the phrase coder's reading;
     /// coordinated phrases ("Iran and Iraq") give several.
     func actors(of token: Int, depth: Int = 0) -> [ActorHit] {
+        if depth == 0, let memo = actorMemo[token] { return memo }
         var hits = ownActors(of: token, depth: depth)
         // Coordinated phrases, also inside modifiers: "U.S. and Russian negotiators".
         for child in graph.children[token] where graph.relation(child) == "conj" && depth < 3 {
             hits += ownActors(of: child, depth: depth)
         }
-        return hits.uniqued()
+        let result = hits.uniqued()
+        if depth == 0 { actorMemo[token] = result }
+        return result
     }
 
     private func ownActors(of token: Int, depth: Int) -> [ActorHit] {

@@ -228,10 +228,14 @@ extension SentenceCoder {
                 for context in contexts where !result.contains(context) { result.append(context) }
             }
         }
-        if !cues.contextPhrases.isEmpty {
-            let lower = document.sentences[sentenceIndex].text.lowercased()
-            for (phrase, context) in cues.contextPhrases where !result.contains(context) && lower.contains(phrase) {
-                result.append(context)
+        for (words, context) in cues.contextPhrases where !result.contains(context) && !words.isEmpty {
+            var start = 0
+            while start + words.count <= graph.count {
+                if graph.words[start] == words[0], (1..<words.count).allSatisfy({ graph.words[start + $0] == words[$0] }) {
+                    result.append(context)
+                    break
+                }
+                start += 1
             }
         }
         return result

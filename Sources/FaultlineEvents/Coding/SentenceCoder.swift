@@ -53,6 +53,8 @@ final class SentenceCoder {
     /// Complement triggers already folded into a governing event.
     var consumed: Set<Int> = []
     private var drafts: [Int: EventDraft?] = [:]
+    /// Actors of each phrase head, computed once.
+    var actorMemo: [Int: [ActorHit]] = [:]
     /// PLOVER contexts signalled in the sentence (computed once).
     lazy var contexts: [String] = computeContexts()
     /// Time expressions by the predicate they modify (computed once).

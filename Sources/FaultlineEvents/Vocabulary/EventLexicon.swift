@@ -210,7 +210,7 @@ public struct EventLexicon: Sendable {
         for (context, value) in mapping.sorted(by: { $0.key < $1.key }) {
             for word in try Self.words(value, file: file, key: context) {
                 if word.contains(" ") {
-                    cues.contextPhrases.append((word, context))
+                    cues.contextPhrases.append((word.split(separator: " ").map(String.init), context))
                 } else if !(cues.contextWords[word]?.contains(context) ?? false) {
                     cues.contextWords[word, default: []].append(context)
                 }
