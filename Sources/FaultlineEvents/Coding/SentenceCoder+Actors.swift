@@ -55,7 +55,8 @@ extension SentenceCoder {
                 break
             }
         }
-        if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder {
+        if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder,
+           sector != nil || graph.span(of: token).contains(where: mayName) {
             let span = graph.span(of: token)
             let text = spanText(span)
             if let coded = phraseCoder.code(phrase: text, date: reportDate) {
@@ -93,6 +94,13 @@ extension SentenceCoder {
             }
         }
         return found
+    }
+
+    /// Whether a token can carry actor information for the phrase coder: a capitalised word
+    /// or a hyphenated one ("Iran-backed"); phrases of plain lowercase words code to nothing.
+    func mayName(_ token: Int) -> Bool {
+        guard let first = graph.tokens[token].text.utf8.first else { return false }
+        return (first >= 65 && first <= 90) || graph.tokens[token].text.utf8.contains(45)
     }
 
     /// The country of a place named in an "in" or "from" phrase under a noun.
