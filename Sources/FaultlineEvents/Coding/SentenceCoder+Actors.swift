@@ -12,7 +12,7 @@ extension SentenceCoder {
         if depth == 0, let memo = actorMemo[token] { return memo }
         var hits = ownActors(of: token, depth: depth)
         // Coordinated phrases, also inside modifiers: "U.S. and Russian negotiators".
-        for child in graph.children[token] where graph.relation(child) == "conj" && depth < 3 {
+        for child in graph.children[token] where graph.relation(child) == "conj" && depth < 3 && !nounTriggers.contains(child) {
             hits += ownActors(of: child, depth: depth)
         }
         let result = hits.uniqued()
@@ -41,6 +41,7 @@ extension SentenceCoder {
         let sector = lexicon.cues.agentSectors[graph.lemmas[token]] ?? lexicon.cues.agentSectors[word]
         var found: [ActorHit] = []
         var fromModifier = false
+        var foundPerson = false
         for child in graph.children[token] {
             let relation = graph.deprel(child)
             guard Self.ownerRelations.contains(relation) || relation.hasPrefix("nmod") else { continue }
@@ -50,9 +51,15 @@ extension SentenceCoder {
             }
             let inner = actors(of: child, depth: depth + 1)
             if !inner.isEmpty {
-                found = inner.map { ActorHit(actor: $0.actor, evidence: min($0.evidence, .phrase)) }
-                fromModifier = true
-                break
+                // "Quds Force commander Esmail Qaani": the person named outranks the modifiers.
+                let isPerson = inner.contains { hit in
+                    hit.actor.mention.map { document.entities.indices.contains($0) && document.entities[$0].type == .person } ?? false
+                }
+                if found.isEmpty || isPerson && !foundPerson {
+                    found = inner.map { ActorHit(actor: $0.actor, evidence: min($0.evidence, .phrase)) }
+                    fromModifier = true
+                    foundPerson = isPerson
+                }
             }
         }
         if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder,

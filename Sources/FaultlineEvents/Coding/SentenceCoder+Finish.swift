@@ -6,7 +6,7 @@ extension SentenceCoder {
         var draft = draft
         let trigger = draft.main
         // No target in the frame's slots: the first other actor the trigger's clause governs.
-        if draft.targets.isEmpty, draft.expectsTarget || draft.triggers.count > 1, let fallback = governedActor(of: draft) {
+        if draft.targets.isEmpty, draft.expectsTarget, let fallback = governedActor(of: draft) {
             draft.targets = [fallback]
         }
         let framer = voices.framer(of: trigger)
@@ -128,6 +128,9 @@ extension SentenceCoder {
             .sorted { graph.depth($0) < graph.depth($1) }
         for token in reporting {
             guard let subject = graph.firstDependent(of: token, ["nsubj"]) else { continue }
+            // The speaker must be an actor itself, not a thing ("the renewed American pressure").
+            guard index.actorAt[sentenceIndex][subject] >= 0 || graph.upos(subject) == "PRON"
+                || lexicon.cues.agentSectors[graph.lemmas[subject]] != nil else { continue }
             let sources = actors(of: subject)
             guard !sources.isEmpty else { continue }
             let (targets, _) = targetActors(of: token, frame: LexicalFrame(head: "", code: "010", targetSlots: ["iobj", "obj", "to"]))

@@ -106,6 +106,8 @@ final class SentenceCoder {
         let upos = graph.upos(token)
         let relation = graph.relation(token)
         if relation == "compound" || relation == "flat" || relation == "fixed" || relation == "goeswith" { return nil }
+        // "Qatar-funded", "Iran-backed": the second half of a hyphenated modifier is no event.
+        if token > 0, graph.words[token - 1] == "-" { return nil }
         let lemma = graph.lemmas[token]
         let word = graph.words[token]
         var candidates: [LexicalFrame] = []
@@ -277,7 +279,9 @@ final class SentenceCoder {
             // "stressing the urgency of disarming militias": a statement of necessity is a request.
             if frame.role == .report, let complement = necessityComplement(of: token), let inner = draft(complement) {
                 consumed.insert(complement)
-                return composed(base, role: .appeal, inner: inner, complement: complement)
+                var statement = base
+                statement.targets = []
+                return composed(statement, role: .appeal, inner: inner, complement: complement)
             }
             // "said Sudan must return the helicopter": a statement of obligation is a demand.
             if let clause = graph.children[token].first(where: { graph.relation($0) == "ccomp" && hasObligation($0) }) {
@@ -397,11 +401,13 @@ final class SentenceCoder {
     /// noun as object ("urged restraint", "called for a boycott", "held talks").
     func complement(of token: Int, role: FrameRole) -> Int? {
         var nominal: Int?
+        var purpose: Int?
         for child in graph.children[token] {
             let relation = graph.relation(child)
             switch relation {
             case "xcomp", "ccomp":
                 if frames[child] != nil { return child }
+                if role.composesCode, graph.upos(child) == "NOUN", latentNounFrame(child) { return child }
                 // "agreed that their countries should cooperate to encourage ...": look one level down.
                 if let nested = graph.children[child].first(where: { graph.relation($0) == "xcomp" && frames[$0] != nil }) {
                     return nested
@@ -421,14 +427,16 @@ final class SentenceCoder {
                 }
             case "advcl":
                 if role == .light || role == .report { continue }
-                if frames[child] != nil, graph.children[child].contains(where: { graph.lemmas[$0] == "to" && graph.relation($0) == "mark" }) {
-                    return child
+                // A purpose clause ("to prevent feuds") only when no object names the event.
+                if purpose == nil, let frame = frames[child], !frame.role.isFraming,
+                   graph.children[child].contains(where: { graph.lemmas[$0] == "to" && graph.relation($0) == "mark" }) {
+                    purpose = child
                 }
             default:
                 continue
             }
         }
-        return nominal
+        return nominal ?? purpose
     }
 
     static let complementPrepositions: Set<String> = ["for", "to", "in", "on", "upon", "into", "of"]
