@@ -565,6 +565,10 @@ final class SentenceCoder {
         } else {
             background = graph.casePreposition(of: token).map(Self.backgroundPrepositions.contains) ?? false
         }
+        // "following war with Israel" parsed as a verb "following" with the war as its object.
+        if let head = graph.head(token), Self.backgroundPrepositions.contains(graph.words[head]) || graph.words[head] == "following" {
+            background = true
+        }
         targets = targets.filter { hit in !sources.contains { $0.actor == hit.actor } }
         return EventDraft(
             triggers: [token], code: frame.code, mode: frame.mode, ploverEvent: frame.ploverEvent, context: frame.context,
