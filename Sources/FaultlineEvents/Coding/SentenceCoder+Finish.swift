@@ -6,7 +6,7 @@ extension SentenceCoder {
         var draft = draft
         let trigger = draft.main
         // No target in the frame's slots: the first other actor the trigger's clause governs.
-        if draft.targets.isEmpty, draft.expectsTarget, let fallback = governedActor(of: draft) {
+        if draft.targets.isEmpty, draft.expectsTarget || draft.triggers.count > 1 && draft.modality != .requested, let fallback = governedActor(of: draft) {
             draft.targets = [fallback]
         }
         let framer = voices.framer(of: trigger)
