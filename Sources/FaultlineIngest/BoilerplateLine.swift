@@ -22,6 +22,8 @@ enum BoilerplateLine {
         if words.isEmpty { return true }  // separators such as "***" or "|"
         if isCredit(lower, wordCount: words.count) { return true }
         if isDateLine(words) { return true }
+        // Notices that are sentences but never article text.
+        if words.count <= 14 && technicalNotices.contains(where: { contains(lower, $0) }) { return true }
         if isByline(lower, original: line, wordCount: words.count) { return true }
         if endsLikeSentence(lower) { return false }
         return words.count <= 12 && matchesChromePhrase(lower, words: words)
@@ -158,6 +160,13 @@ enum BoilerplateLine {
         return false
     }
 
+    /// Browser and player notices: "This slideshow requires JavaScript.", "Your browser does not
+    /// support the video tag."
+    static let technicalNotices = bytes([
+        "requires javascript", "enable javascript", "javascript is disabled", "javascript must be enabled",
+        "browser does not support", "browser doesn't support", "update your browser", "requires a browser",
+    ])
+
     /// Phrases that mark chrome wherever they stand in a short line.
     static let anywhere = bytes([
         "skip to main", "skip to content", "skip navigation", "back to top", "toggle navigation",
@@ -174,7 +183,7 @@ enum BoilerplateLine {
         "log in", "login", "sign in", "register", "sponsored", "read more", "read also", "read next",
         "also read", "see also", "related", "more from", "more stories", "recommended", "most read",
         "most popular", "trending", "don't miss", "follow us", "follow on", "comments",
-        "ad ", "advertising", "watch:", "listen:", "updated", "published", "posted",
+        "ad ", "advert", "advertising", "watch:", "listen:", "updated", "published", "posted",
     ])
 
     /// Lines made only of these words are chrome: "Facebook Twitter Email".

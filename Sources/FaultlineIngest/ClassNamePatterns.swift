@@ -37,12 +37,17 @@ enum ClassNamePatterns {
         static let content = Hints(rawValue: 2)
         static let unlikely = Hints(rawValue: 4)
         static let strongContent = Hints(rawValue: 8)
+        static let embed = Hints(rawValue: 16)
     }
+
+    /// Substrings of class or id that mark an embedded post quoted in the story.
+    static let embeds: [String] = ["tweet", "instagram-media", "tiktok-embed", "social-embed", "social-media-embed", "embed-social"]
 
     /// All four lists in one set, so that one scan of a class string finds every hint.
     static let all = PatternSet([
         (chrome, Hints.chrome.rawValue), (content, Hints.content.rawValue),
         (unlikely, Hints.unlikely.rawValue), (strongContent, Hints.strongContent.rawValue),
+        (embeds, Hints.embed.rawValue),
     ])
 
     /// The hints in a lowercased class and id string.

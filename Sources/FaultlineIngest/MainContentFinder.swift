@@ -183,7 +183,8 @@ extension MainContentFinder {
                 elements[index].strongContent = true
                 return
             }
-            if hints.contains(.chrome) { elements[index].chromeClass = true }
+            // Embedded posts ("social-media-embed", "twitter-tweet") quote people: story text.
+            if hints.contains(.chrome) && !hints.contains(.embed) { elements[index].chromeClass = true }
             if hints.contains(.content) { elements[index].classWeight += 25 }
             if hints.contains(.unlikely) { elements[index].classWeight -= 25 }
             if elements[index].chromeClass { elements[index].classWeight -= 25 }
@@ -337,7 +338,7 @@ extension MainContentFinder {
                 return density > 0.8 && element.textBytes >= 100
             }
             if element.tag == .p || element.tag == .li {
-                return density > 0.6 && element.textBytes < 300
+                return density > 0.8 && element.textBytes < 300
             }
             if element.classWeight < 25 && density > 0.25 { return true }
             if density > 0.5 { return true }

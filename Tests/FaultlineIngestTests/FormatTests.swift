@@ -235,6 +235,22 @@ struct HTMLLayoutTests {
         #expect(!text.contains("Obituaries"))
     }
 
+    @Test("An embedded post quoting an official stays; a share bar does not")
+    func embeddedPost() throws {
+        let page = """
+            <html><body><article>
+            <p>The governor defended the campaign on Tuesday, saying it had drawn attention to a serious problem in the state.</p>
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p>We are proud of this campaign and we will not stop until every county is safe.</p>
+            &mdash; Governor (@governor) November 18, 2019</blockquote></div>
+            <div class="social-share"><a href="#">Share on Facebook</a><a href="#">Share on Twitter</a></div>
+            <p>Critics said the money could have been spent on treatment programmes instead, and asked for an audit.</p>
+            </article></body></html>
+            """
+        let text = try clean(page)
+        #expect(text.contains("We are proud of this campaign"))
+        #expect(!text.contains("Share on"))
+    }
+
     @Test("An article split into parts by an advert keeps all its parts, not the advert")
     func splitArticle() throws {
         let part = """

@@ -30,7 +30,7 @@ struct HelperTests {
         for chrome in ["Skip to main content", "Photo: Wikimedia", "Image credit: Reuters", "(Photo by Ann Lee/AFP via Getty Images)",
                        "Share on Facebook", "Facebook Twitter Email", "Advertisement", "Related Articles", "Read more",
                        "Subscribe to our newsletter", "© 2024 Some Outlet", "12 comments", "Accept all cookies",
-                       "Sign up for our daily briefing", "| IHA Photo", "Accept all", "Share:", "Updated 5 hours ago",
+                       "Sign up for our daily briefing", "| IHA Photo", "Accept all", "Share:", "Updated 5 hours ago", "Advert", "This slideshow requires JavaScript.",
                        "Read more: Quds Force commander visits Baghdad as Iraq's ruling bloc struggles to agree on a candidate for prime minister"] {
             #expect(BoilerplateLine.isBoilerplate(chrome), "\(chrome)")
         }
