@@ -75,7 +75,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
             ])
         } else if let petrarch {
             let records = try PetrarchRecord.read(path: petrarch)
-            let scores = try EventEvaluation.petrarch(records, analyze: analyze)
+            let scores = try EventEvaluation.petrarch(records, analyze: analyze, mistake: mistake)
             try emit(scores, lines: [
                 ("records", "\(scores.records)"),
                 ("triple precision", percent(scores.precision)),
