@@ -62,6 +62,25 @@ extension SentenceCoder {
                 }
             }
         }
+        if found.isEmpty, depth == 0, graph.upos(token) == "NOUN" {
+            // A parse that lost the modifiers ("U.S. and Russian negotiators"): coded words
+            // right before the noun, joined by "and" or commas, still name its actors.
+            var collected: [Int] = []
+            var position = token - 1
+            while position >= 0, token - position <= 6 {
+                let actor = Int(index.actorAt[sentenceIndex][position])
+                if actor >= 0 {
+                    if collected.last != actor { collected.append(actor) }
+                } else if !(graph.words[position] == "and" || graph.words[position] == "," || graph.upos(position) == "ADJ") {
+                    break
+                }
+                position -= 1
+            }
+            if !collected.isEmpty {
+                found = collected.reversed().map { ActorHit(actor: document.actors[$0], evidence: .inferred) }
+                fromModifier = true
+            }
+        }
         if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder,
            sector != nil || graph.span(of: token).contains(where: mayName) {
             let span = graph.span(of: token)
