@@ -19,8 +19,22 @@ public struct SparseModel: Sendable {
     let entryClass: [UInt16]
     /// Weight of each entry.
     let entryWeight: [Float]
-    /// Open-addressing table from key to feature index (+1; 0 is empty).
-    let slots: [Int32]
+    /// One slot of the open-addressing table: the key and where its entries are, side by side so
+    /// that a lookup touches one cache line (`end == 0` marks an empty slot).
+    struct Slot: Sendable {
+        var key: UInt64
+        var start: Int32
+        var end: Int32
+    }
+    /// One class weight, packed so that a feature's entries sit together in memory.
+    struct PackedEntry: Sendable {
+        var weight: Float
+        var classIndex: UInt32
+    }
+    /// The lookup table (a power of two in size, at most half full).
+    let table: [Slot]
+    /// All entries, feature after feature, in the order of `keys`.
+    let packed: [PackedEntry]
     let slotMask: Int
 
     /// The number of classes.
@@ -49,18 +63,19 @@ public struct SparseModel: Sendable {
         }
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        var table = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: capacity)
         let mask = capacity - 1
         for (index, key) in keys.enumerated() {
             var slot = SparseModel.mix(key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+            while table[slot].end != 0 { slot = (slot + 1) & mask }
+            table[slot] = Slot(key: key, start: starts[index], end: starts[index + 1])
         }
         self.keys = keys
         self.entryStart = starts
         self.entryClass = classes
         self.entryWeight = weights
-        self.slots = slots
+        self.packed = zip(classes, weights).map { PackedEntry(weight: $1, classIndex: UInt32($0)) }
+        self.table = table
         self.slotMask = mask
     }
 
@@ -74,26 +89,54 @@ public struct SparseModel: Sendable {
     }
 
     /// The index of a feature, or `nil` when the model has no weight for it.
-    @inline(__always)
     func featureIndex(_ key: UInt64) -> Int? {
         var slot = SparseModel.mix(key) & slotMask
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if keys[entry - 1] == key { return entry - 1 }
+            let found = table[slot]
+            if found.end == 0 { return nil }
+            if found.key == key {
+                // `start` is the first entry of the feature; find its index among `entryStart`.
+                var low = 0
+                var high = keys.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if entryStart[middle] < found.start { low = middle + 1 } else { high = middle }
+                }
+                return low
+            }
             slot = (slot + 1) & slotMask
         }
     }
 
     /// Adds the weights of `features` to `scores` (which has ``classCount`` elements).
-    @inline(__always)
     public func addScores(of features: [UInt64], to scores: inout [Float]) {
-        for key in features {
-            guard let index = featureIndex(key) else { continue }
-            let start = Int(entryStart[index])
-            let end = Int(entryStart[index + 1])
-            for entry in start..<end {
-                scores[Int(entryClass[entry])] += entryWeight[entry]
+        features.withUnsafeBufferPointer { features in
+            scores.withUnsafeMutableBufferPointer { output in
+                addScores(of: features, to: output)
+            }
+        }
+    }
+
+    /// Adds the weights of `features` to `scores` without bounds checks on the way; the fast
+    /// path for decoders that keep their own buffers.
+    public func addScores(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
+        table.withUnsafeBufferPointer { table in
+            packed.withUnsafeBufferPointer { packed in
+                for key in features {
+                    var slot = SparseModel.mix(key) & slotMask
+                    while true {
+                        let found = table[slot]
+                        if found.end == 0 { break }
+                        if found.key == key {
+                            for entry in Int(found.start)..<Int(found.end) {
+                                let item = packed[entry]
+                                scores[Int(item.classIndex)] += item.weight
+                            }
+                            break
+                        }
+                        slot = (slot + 1) & slotMask
+                    }
+                }
             }
         }
     }
