@@ -6,6 +6,7 @@ struct EvalCommand: AsyncParsableCommand {
         commandName: "eval",
         abstract: "Measure a pipeline stage against gold data (all print one JSON object with --json).",
         subcommands: [
+            EvalTaggingCommand.self,
         ]
     )
 }

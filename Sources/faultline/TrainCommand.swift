@@ -7,6 +7,7 @@ struct TrainCommand: AsyncParsableCommand {
         abstract: "Train a model from annotated data, reproducibly (fixed seed, logged epochs).",
         subcommands: [
             TrainTaggerCommand.self,
+            TrainParserCommand.self,
         ]
     )
 }

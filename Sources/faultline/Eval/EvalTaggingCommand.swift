@@ -1,0 +1,83 @@
+import ArgumentParser
+import FaultlineCore
+import FaultlineLearning
+import FaultlineSyntax
+import Foundation
+
+/// `faultline eval tagging`: tagging, lemma and attachment scores on gold tokens, and speed.
+struct EvalTaggingCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tagging",
+        abstract: "Score the tagger, lemmatizer and parser on a CoNLL-U file (gold tokenization).",
+        discussion: """
+            UPOS, XPOS and lemma accuracy, and UAS/LAS over every word, punctuation included (as \
+            the CoNLL 2018 shared task counts them; labels compared in full, subtypes included). \
+            tokens_per_second times tagging and parsing together, after the models are loaded.
+            """
+    )
+
+    @Option(name: .long, help: "Gold CoNLL-U file.")
+    var conllu: String
+    @Option(name: .long, help: "Tagger model (default: the bundled one).")
+    var tagger: String?
+    @Option(name: .long, help: "Parser model (default: the bundled one).")
+    var parser: String?
+    @Flag(name: .long, help: "Print one JSON object.")
+    var json = false
+
+    func run() async throws {
+        let gold = try TreebankFiles.load([conllu]).sentences
+        let annotator: SyntaxAnnotator
+        if tagger != nil || parser != nil {
+            guard let tagger, let parser else { throw ValidationError("pass both --tagger and --parser, or neither") }
+            annotator = try SyntaxAnnotator(taggerFile: tagger, parserFile: parser)
+        } else {
+            annotator = try SyntaxAnnotator.bundled()
+        }
+        let inputs = gold.map { sentence in
+            sentence.tokens.map { Token(range: $0.range, text: $0.text, spaceAfter: $0.spaceAfter) }
+        }
+        let clock = ContinuousClock()
+        var outputs: [[Token]] = []
+        outputs.reserveCapacity(inputs.count)
+        let elapsed = clock.measure {
+            for tokens in inputs { outputs.append(annotator.parse(annotator.tag(tokens))) }
+        }
+        var counts = (upos: 0, xpos: 0, lemma: 0, uas: 0, las: 0, total: 0)
+        for (sentence, output) in zip(gold, outputs) {
+            for (expected, found) in zip(sentence.tokens, output) {
+                counts.total += 1
+                if expected.upos == found.upos { counts.upos += 1 }
+                if expected.xpos == found.xpos { counts.xpos += 1 }
+                if expected.lemma == found.lemma { counts.lemma += 1 }
+                if expected.head == found.head {
+                    counts.uas += 1
+                    if expected.deprel == found.deprel { counts.las += 1 }
+                }
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        func score(_ part: Int) -> Double { (10_000 * Double(part) / Double(max(1, counts.total))).rounded() / 100 }
+        let speed = (Double(counts.total) / max(seconds, 1e-9)).rounded()
+        if json {
+            let fields: [(String, String)] = [
+                ("upos", "\(score(counts.upos))"), ("xpos", "\(score(counts.xpos))"),
+                ("lemma", "\(score(counts.lemma))"), ("uas", "\(score(counts.uas))"),
+                ("las", "\(score(counts.las))"), ("punctuation_included", "true"),
+                ("sentences", "\(gold.count)"), ("tokens", "\(counts.total)"),
+                ("seconds", String(format: "%.3f", seconds)), ("tokens_per_second", "\(Int(speed))"),
+            ]
+            print("{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
+        } else {
+            print("""
+                \(conllu): \(gold.count) sentences, \(counts.total) tokens (gold tokenization)
+                upos   \(score(counts.upos))
+                xpos   \(score(counts.xpos))
+                lemma  \(score(counts.lemma))
+                uas    \(score(counts.uas))   (all tokens, punctuation included, as CoNLL 2018)
+                las    \(score(counts.las))
+                speed  \(Int(speed)) tokens/s for tagging + parsing (\(String(format: "%.2f", seconds)) s)
+                """)
+        }
+    }
+}
