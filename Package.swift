@@ -26,6 +26,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // gzip-compressed inputs (.gz files, the boilerplate benchmark pages).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The domain model every stage reads and annotates.
         .target(name: "FaultlineCore", swiftSettings: strictSettings),
         // Averaged perceptrons over hashed features and their compact binary format.
@@ -33,7 +39,7 @@ let package = Package(
         // Input formats to clean documents: text, HTML (boilerplate removal), article JSON, feeds.
         .target(
             name: "FaultlineIngest",
-            dependencies: ["FaultlineCore", "CLibXML2"],
+            dependencies: ["FaultlineCore", "CLibXML2", "CZlib"],
             swiftSettings: strictSettings
         ),
         // Clean text to sentences and tokens with offsets.
@@ -94,14 +100,14 @@ let package = Package(
         ),
         .testTarget(name: "FaultlineCoreTests", dependencies: ["FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineLearningTests", dependencies: ["FaultlineLearning", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineIngestTests", dependencies: ["FaultlineIngest", "FaultlineCore"], swiftSettings: strictSettings),
+        .testTarget(name: "FaultlineIngestTests", dependencies: ["FaultlineIngest", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineSyntaxTests", dependencies: ["FaultlineSyntax", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineEntitiesTests", dependencies: ["FaultlineEntities", "FaultlineCore"], swiftSettings: strictSettings),
+        .testTarget(name: "FaultlineEntitiesTests", dependencies: ["FaultlineEntities", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineActorsTests", dependencies: ["FaultlineActors", "FaultlineCore"], swiftSettings: strictSettings),
         // .testTarget(name: "FaultlineEventsTests", dependencies: ["FaultlineEvents", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineCLITests", dependencies: ["FaultlinePipeline"], swiftSettings: strictSettings),
+        .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore", "FaultlineCore"], swiftSettings: strictSettings),
+        .testTarget(name: "FaultlineCLITests", dependencies: ["FaultlinePipeline"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,10 @@ struct EvalCommand: AsyncParsableCommand {
         commandName: "eval",
         abstract: "Measure a pipeline stage against gold data (all print one JSON object with --json).",
         subcommands: [
+            EvalBoilerplateCommand.self,
+            EvalSentencesCommand.self,
+            EvalTokensCommand.self,
+            EvalTimexCommand.self,
             EvalTaggingCommand.self,
         ]
     )

@@ -13,6 +13,12 @@ struct FaultlineCommand: AsyncParsableCommand {
             the models from it.
             """,
         subcommands: [
+            IngestCommand.self,
+            DocumentsCommand.self,
+            ShowCommand.self,
+            EventsCommand.self,
+            ActorsCommand.self,
+            BriefCommand.self,
             EvalCommand.self,
             TrainCommand.self,
         ]

@@ -1,1 +1,0 @@
-// FaultlineEntities: see docs/ARCHITECTURE.md.

@@ -1,1 +1,0 @@
-// FaultlineIngest: see docs/ARCHITECTURE.md.

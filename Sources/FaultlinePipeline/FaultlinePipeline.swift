@@ -1,1 +1,0 @@
-// FaultlinePipeline: see docs/ARCHITECTURE.md.

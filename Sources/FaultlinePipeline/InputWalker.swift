@@ -1,0 +1,55 @@
+import Foundation
+
+/// One input the runner will read: a file (or `-` for standard input), or a path that could not
+/// be used at all.
+enum IngestInput: Sendable, Hashable {
+    case file(String)
+    case unusable(path: String, reason: String)
+}
+
+/// Expands the paths given on the command line into the files to read, in a stable order.
+enum InputWalker {
+    /// Files stay as given, `-` is standard input, directories are walked recursively with their
+    /// files in sorted order (hidden files and directories skipped).
+    static func inputs(for paths: [String]) -> [IngestInput] {
+        var inputs: [IngestInput] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(.file(path))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                inputs.append(.unusable(path: path, reason: "no such file or directory; check the path"))
+                continue
+            }
+            if isDirectory.boolValue {
+                inputs += walk(directory: path)
+            } else {
+                inputs.append(.file(path))
+            }
+        }
+        return inputs
+    }
+
+    private static func walk(directory: String) -> [IngestInput] {
+        let manager = FileManager.default
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            return [.unusable(path: directory, reason: "cannot list the directory; check its permissions")]
+        }
+        var inputs: [IngestInput] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                inputs.append(.unusable(path: path, reason: "broken link or vanished file; check the path"))
+                continue
+            }
+            inputs += isDirectory.boolValue ? walk(directory: path) : [.file(path)]
+        }
+        return inputs
+    }
+}

@@ -1,0 +1,48 @@
+import FaultlineCore
+import FaultlineIngest
+
+/// The analysis chain: each annotator reads what the ones before it found and adds its own.
+///
+/// Annotators hold only read-only models and lexicons, so one pipeline analyses many documents
+/// at once from concurrent tasks.
+public struct Pipeline: Sendable {
+    /// The stages, in order.
+    public var annotators: [any Annotator]
+
+    /// A pipeline running `annotators` in order.
+    public init(annotators: [any Annotator]) {
+        self.annotators = annotators
+    }
+
+    /// Analyses a read article: clean text and metadata in, every stage's annotations out.
+    public func analyze(_ article: IngestedArticle) throws -> AnalyzedDocument {
+        try analyze(text: article.cleanText, metadata: article.metadata)
+    }
+
+    /// Analyses clean text with its metadata.
+    public func analyze(text: String, metadata: DocumentMetadata) throws -> AnalyzedDocument {
+        var document = AnalyzedDocument(text: text, metadata: metadata)
+        for annotator in annotators {
+            try annotator.annotate(&document)
+        }
+        return document
+    }
+
+    /// The full chain with the bundled models, lexicons and knowledge base.
+    ///
+    /// Stages are added here as they are built: text, syntax, entities, time, actors, events.
+    public static func standard(options: PipelineOptions = PipelineOptions()) throws -> Pipeline {
+        Pipeline(annotators: [])
+    }
+}
+
+/// Choices for building the standard pipeline.
+public struct PipelineOptions: Sendable, Hashable {
+    /// A knowledge-base directory to use instead of the bundled one.
+    public var knowledgeBase: String?
+
+    /// Options; every field defaults to the bundled data.
+    public init(knowledgeBase: String? = nil) {
+        self.knowledgeBase = knowledgeBase
+    }
+}

@@ -1,1 +1,0 @@
-// FaultlineStore: see docs/ARCHITECTURE.md.

@@ -1,0 +1,158 @@
+import FaultlineCore
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    public func save(_ submission: DocumentSubmission) throws -> SaveOutcome {
+        try pool.writeWithoutTransaction { db in
+            var outcome = SaveOutcome.duplicate(of: 0)
+            try db.inTransaction(.immediate) {
+                outcome = try Self.save(submission, in: db)
+                return .commit
+            }
+            return outcome
+        }
+    }
+
+    /// The body of the per-document transaction.
+    private static func save(_ submission: DocumentSubmission, in db: Database) throws -> SaveOutcome {
+        if let existing = try Int64.fetchOne(
+            db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [submission.contentHash]) {
+            return .duplicate(of: existing)
+        }
+        let document = submission.document
+        let metadata = document.metadata
+        try db.execute(sql: """
+            INSERT INTO documents (content_hash, url, outlet, title, author, published, ingested_at,
+                format, origin, raw_text, clean_text, duplicate_of, minhash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                submission.contentHash, metadata.url, metadata.outlet, metadata.title, metadata.author,
+                metadata.published?.iso, Timestamp.iso(submission.ingestedAt), submission.format,
+                submission.origin, submission.rawText, document.text, submission.nearDuplicateOf,
+                submission.signature.isEmpty ? nil : MinHashBlob.encode(submission.signature),
+            ])
+        let id = db.lastInsertedRowID
+        let bandInsert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO document_bands (band_key, document_id) VALUES (?, ?)")
+        for key in submission.bandKeys {
+            try bandInsert.execute(arguments: [Int64(bitPattern: key), id])
+        }
+        try saveSentences(document, id: id, in: db)
+        try saveEntities(document, id: id, in: db)
+        try saveTimeExpressions(document, id: id, in: db)
+        if let original = submission.nearDuplicateOf {
+            // A syndicated copy: its text is kept and linked, its actors and events are not
+            // counted a second time.
+            return .nearDuplicate(id: id, of: original)
+        }
+        var actorIDs = ActorCache()
+        try saveActorMentions(document, id: id, actors: &actorIDs, in: db)
+        for (index, event) in document.events.enumerated() {
+            try EventWriter.save(event, index: index, document: document, documentID: id, actors: &actorIDs, in: db)
+        }
+        return .added(id: id)
+    }
+
+    private static func saveSentences(_ document: AnalyzedDocument, id: Int64, in db: Database) throws {
+        let bytes = Array(document.text.utf8)
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO sentences (document_id, idx, start, "end", text, tokens) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for (index, sentence) in document.sentences.enumerated() {
+            try insert.execute(arguments: [
+                id, index, sentence.range.lowerBound, sentence.range.upperBound, sentence.text,
+                TokenBlob.encode(sentence.tokens, text: bytes),
+            ])
+        }
+    }
+
+    private static func saveEntities(_ document: AnalyzedDocument, id: Int64, in db: Database) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO entity_mentions (document_id, idx, sentence, token_start, token_end, start, "end",
+                text, type, is_nominal, cluster, title_text, title_rank, title_role, title_organization,
+                title_start, title_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (index, entity) in document.entities.enumerated() {
+            let title = entity.title
+            try insert.execute(arguments: [
+                id, index, entity.sentence, entity.tokens.lowerBound, entity.tokens.upperBound,
+                entity.range.lowerBound, entity.range.upperBound, entity.text, entity.type.rawValue,
+                entity.isNominal, entity.cluster, title?.text, title?.rank, title?.role,
+                title?.organization, title?.range.lowerBound, title?.range.upperBound,
+            ])
+        }
+    }
+
+    private static func saveTimeExpressions(_ document: AnalyzedDocument, id: Int64, in db: Database) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO time_expressions (document_id, idx, sentence, start, "end", text, kind, value)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (index, time) in document.timeExpressions.enumerated() {
+            try insert.execute(arguments: [
+                id, index, time.sentence, time.range.lowerBound, time.range.upperBound, time.text,
+                time.kind.rawValue, time.value,
+            ])
+        }
+    }
+
+    private static func saveActorMentions(
+        _ document: AnalyzedDocument, id: Int64, actors: inout ActorCache, in db: Database
+    ) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO actor_mentions (actor_id, document_id, idx, name, country, sector, entity_mention)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (index, actor) in document.actors.enumerated() {
+            let actorID = try actors.id(of: actor, in: db)
+            try insert.execute(arguments: [
+                actorID, id, index, actor.name, actor.code.country, actor.code.sector, actor.mention,
+            ])
+        }
+    }
+}
+
+/// Actor ids by key within one transaction, inserting actors on first sight.
+struct ActorCache {
+    private var ids: [String: Int64] = [:]
+
+    mutating func id(of actor: CodedActor, in db: Database) throws -> Int64 {
+        let key = ActorKey.of(actor)
+        if let id = ids[key] { return id }
+        let id = try Self.upsert(
+            key: key, kbID: actor.actor, name: actor.name, country: actor.code.country,
+            sector: actor.code.sector, in: db)
+        ids[key] = id
+        return id
+    }
+
+    /// The id of the actor with `key`, created when new; a known actor gets the latest code.
+    static func upsert(
+        key: String, kbID: String?, name: String, country: String?, sector: String?, in db: Database
+    ) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM actors WHERE key = ?", arguments: [key]) {
+            if country != nil || sector != nil {
+                try db.execute(sql: """
+                    UPDATE actors SET country = coalesce(?, country), sector = coalesce(?, sector) WHERE id = ?
+                    """, arguments: [country, sector, id])
+            }
+            return id
+        }
+        try db.execute(sql: """
+            INSERT INTO actors (key, kb_id, name, country, sector) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [key, kbID, name, country, sector])
+        return db.lastInsertedRowID
+    }
+}
+
+/// UTC timestamps as ISO 8601 text.
+enum Timestamp {
+    static func iso(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = CivilDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let secondOfDay = seconds - day.dayNumber * 86_400
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(day.iso)T\(pad(secondOfDay / 3600)):\(pad(secondOfDay / 60 % 60)):\(pad(secondOfDay % 60))Z"
+    }
+}

@@ -1,0 +1,100 @@
+import FaultlineCore
+import Foundation
+import GRDB
+
+/// The default ``Store``: one SQLite file through GRDB, in WAL mode, with versioned migrations.
+///
+/// Readers never block the single writer; every document is saved in its own immediate
+/// transaction, so a killed process loses at most the document in flight.
+public struct SQLiteStore: Store {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the database at `path`, creating it and migrating it to the current schema.
+    ///
+    /// With `mustExist`, a missing file is an error instead of a new empty database (read commands).
+    public init(path: String, mustExist: Bool = false) throws(StoreError) {
+        if mustExist, !FileManager.default.fileExists(atPath: path) {
+            throw .missingDatabase(path: path)
+        }
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // In WAL mode NORMAL loses no committed transaction when the process dies, only
+            // (possibly) the last ones on power loss, and saves an fsync per document.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try SQLiteSchema.migrator.migrate(pool)
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// The schema versions applied to this database, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try pool.read { db in try SQLiteSchema.migrator.appliedMigrations(db) }
+    }
+
+    public func integrityCheck() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    public func documentCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }
+    }
+
+    public func documentID(contentHash: String) throws -> Int64? {
+        try pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [contentHash])
+        }
+    }
+
+    public func nearDuplicateCandidates(bandKeys: [UInt64]) throws -> [NearDuplicateCandidate] {
+        guard !bandKeys.isEmpty else { return [] }
+        return try pool.read { db in
+            let keys = bandKeys.map { Int64(bitPattern: $0) }
+            let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
+            // Only originals are candidates, so a copy of a copy links to the first report.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.minhash FROM documents d
+                WHERE d.duplicate_of IS NULL AND d.id IN (
+                    SELECT DISTINCT document_id FROM document_bands WHERE band_key IN (\(marks)))
+                ORDER BY d.id
+                """, arguments: StatementArguments(keys))
+            return rows.map { row in
+                NearDuplicateCandidate(id: row["id"], signature: MinHashBlob.decode(row["minhash"] as Data?))
+            }
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "SQLite error \(error.resultCode)"
+        }
+        return String(describing: error)
+    }
+}
+
+/// MinHash signatures stored as little-endian 32-bit words.
+enum MinHashBlob {
+    static func encode(_ values: [UInt32]) -> Data {
+        var data = Data(capacity: values.count * 4)
+        for value in values {
+            withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+        }
+        return data
+    }
+
+    static func decode(_ data: Data?) -> [UInt32] {
+        guard let data else { return [] }
+        let bytes = [UInt8](data)
+        return stride(from: 0, to: bytes.count - 3, by: 4).map { offset in
+            UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8
+                | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+        }
+    }
+}

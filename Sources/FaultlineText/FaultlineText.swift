@@ -1,1 +1,0 @@
-// FaultlineText: see docs/ARCHITECTURE.md.

@@ -1,0 +1,82 @@
+import ArgumentParser
+import FaultlineCore
+import FaultlineStore
+
+/// `faultline brief DOC`: what a report says, event by event, as readable text.
+struct BriefCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "Summarise what a document reports: each event with its sentence, date, attribution and modality.")
+
+    @Argument(help: ArgumentHelp("The document id (see `faultline documents`).", valueName: "doc"))
+    var document: String
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let store = try storeOptions.open(mustExist: true)
+        let stored = try DocumentArgument.resolve(document, in: store)
+        let reports = try store.eventReports(inDocument: stored.id)
+        switch output.format {
+        case .table:
+            print(Brief.text(stored, reports: reports), terminator: "")
+        case .json:
+            try RecordWriter.writeJSON(BriefRecord(document: DocumentRecord(stored), events: reports))
+        case .jsonl, .csv:
+            try RecordWriter.write(reports, format: output.format)
+        }
+    }
+}
+
+/// `brief --format json`: the document record and the events it reports.
+struct BriefRecord: Encodable {
+    var document: DocumentRecord
+    var events: [EventRecord]
+}
+
+/// The readable brief.
+enum Brief {
+    static func text(_ document: StoredDocument, reports: [EventRecord]) -> String {
+        var out = DocumentText.header(document)
+        let events = reports.count == 1 ? "1 event" : "\(reports.count) events"
+        out += "\(document.sentenceCount) sentences, \(events) reported.\n"
+        if reports.isEmpty {
+            out += document.duplicateOf == nil
+                ? "\nNo events were coded in this document.\n"
+                : "\nSee `faultline brief \(document.duplicateOf!)` for the events of the original.\n"
+            return out
+        }
+        for (number, report) in reports.enumerated() {
+            out += "\n\(number + 1). Sentence \(report.sentence.index + 1): \"\(report.sentence.text)\"\n"
+            out += "   " + who(report) + "\n"
+            var coding = "   CAMEO \(report.cameo)"
+            coding += " · PLOVER \(report.plover.event)"
+            if let mode = report.plover.mode { coding += " (\(mode))" }
+            if !report.plover.context.isEmpty { coding += " · context \(report.plover.context.joined(separator: ", "))" }
+            coding += " · Goldstein \(EventRecord.decimal(report.goldstein)) · trigger \"\(report.trigger)\""
+            out += coding + "\n"
+            var when = "   "
+            when += report.date.map { "Date \($0) (\(report.datePrecision))" } ?? "Date not stated"
+            if let location = report.location {
+                when += " · in \(location.name)" + (location.country.map { " (\($0))" } ?? "")
+            }
+            out += when + "\n"
+            var how = "   "
+            how += report.attribution.map { "According to \($0.name) (\($0.kind))" } ?? "No attribution"
+            how += " · \(report.modality) · confidence \(EventRecord.decimal(report.confidence))"
+            out += how + "\n"
+            if report.mentions > 1 {
+                let others = report.mentions - 1
+                out += "   Also reported by \(others) other document\(others == 1 ? "" : "s") (event \(report.id)).\n"
+            }
+        }
+        return out
+    }
+
+    private static func who(_ report: EventRecord) -> String {
+        let source = report.source.map(EventRecord.label) ?? "(unknown actor)"
+        guard let target = report.target else { return source }
+        return "\(source) → \(EventRecord.label(target))"
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import FaultlineCore
+import FaultlineIngest
+import FaultlinePipeline
+import FaultlineStore
+import Foundation
+
+/// `faultline ingest PATH...`: reads, analyses and stores reports.
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read reports (text, HTML, article JSON, JSON Lines, RSS, Atom), analyse and store them.",
+        discussion: """
+            PATH is a file, a directory (read recursively, in sorted order) or - for standard \
+            input. Content already stored is skipped; syndicated near-copies are stored, linked \
+            to their original and not counted again. Each document is stored in its own \
+            transaction. A failing input is reported on its own line and the run goes on; the \
+            exit code is 1 when any input failed.
+            """)
+
+    @Argument(help: ArgumentHelp("Files, directories or - (standard input).", valueName: "path"))
+    var paths: [String]
+
+    @Option(
+        help: ArgumentHelp("Publication date for inputs that state none (YYYY-MM-DD).", valueName: "date"),
+        transform: { text in
+            guard let date = CivilDate(iso: text), text.count == 10 else {
+                throw ValidationError("--published: '\(text)' is not a YYYY-MM-DD date")
+            }
+            return date
+        })
+    var published: CivilDate?
+
+    @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")
+    var maxBytes: Int = 20_000_000
+
+    @Option(name: .customLong("kb"), help: ArgumentHelp("Knowledge-base directory (default: the bundled one).", valueName: "dir"))
+    var knowledgeBase: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
+    }
+
+    func run() async throws {
+        let store = try storeOptions.open(mustExist: false)
+        let pipeline: Pipeline
+        do {
+            pipeline = try Pipeline.standard(options: PipelineOptions(knowledgeBase: knowledgeBase))
+        } catch {
+            throw CommandFailure("cannot load the pipeline: \(error)")
+        }
+        let runner = IngestRunner(
+            pipeline: pipeline, store: store, reader: ArticleReader(maxBytes: maxBytes),
+            defaultPublished: published)
+        let reporter = ProgressReporter(isTerminal: isatty(STDERR_FILENO) == 1)
+        let summary = await runner.run(paths: paths) { reporter.report($0) }
+        reporter.finish()
+        print(summary.line)
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+}
