@@ -119,22 +119,40 @@ public struct SparseModel: Sendable {
 
     /// Adds the weights of `features` to `scores` without bounds checks on the way; the fast
     /// path for decoders that keep their own buffers.
+    ///
+    /// Two phases, because lookups are bound by cache misses: first every feature's table slot
+    /// is read (independent loads the processor overlaps), then the entries of the features
+    /// found are added.
     public func addScores(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
-        table.withUnsafeBufferPointer { table in
-            packed.withUnsafeBufferPointer { packed in
-                for key in features {
-                    var slot = SparseModel.mix(key) & slotMask
-                    while true {
-                        let found = table[slot]
-                        if found.end == 0 { break }
-                        if found.key == key {
-                            for entry in Int(found.start)..<Int(found.end) {
+        let chunk = 128
+        withUnsafeTemporaryAllocation(of: Slot.self, capacity: chunk) { found in
+            table.withUnsafeBufferPointer { table in
+                packed.withUnsafeBufferPointer { packed in
+                    var base = 0
+                    while base < features.count {
+                        let end = min(features.count, base + chunk)
+                        for index in base..<end {
+                            found[index - base] = table[SparseModel.mix(features[index]) & slotMask]
+                        }
+                        for index in base..<end {
+                            let key = features[index]
+                            var slot = found[index - base]
+                            if slot.key != key {
+                                guard slot.end != 0 else { continue }
+                                var position = (SparseModel.mix(key) & slotMask + 1) & slotMask
+                                while true {
+                                    slot = table[position]
+                                    if slot.end == 0 || slot.key == key { break }
+                                    position = (position + 1) & slotMask
+                                }
+                                if slot.end == 0 { continue }
+                            }
+                            for entry in Int(slot.start)..<Int(slot.end) {
                                 let item = packed[entry]
                                 scores[Int(item.classIndex)] += item.weight
                             }
-                            break
                         }
-                        slot = (slot + 1) & slotMask
+                        base = end
                     }
                 }
             }

@@ -11,6 +11,8 @@ struct TrainTaggerCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Training CoNLL-U file or directory (repeatable).")
     var train: [String]
+    @Option(name: .long, help: "Extra training text with gold Penn Treebank tags only, `word<TAB>XPOS...` per line, blank line between sentences, `#` lines skipped (repeatable).")
+    var extraXpos: [String] = []
     @Option(name: .long, help: "Dev CoNLL-U file used to pick the best epoch.")
     var dev: String
     @Option(name: .long, help: "Where to write the model.")
@@ -27,16 +29,17 @@ struct TrainTaggerCommand: AsyncParsableCommand {
     func run() async throws {
         let training = try TreebankFiles.load(train)
         let development = try TreebankFiles.load([dev])
+        let extra = try extraXpos.flatMap { try TreebankFiles.loadTagged($0) }
         var log: [String] = []
         let options = TrainingOptions(epochs: epochs, seed: seed, folds: folds, minimumWeight: minimumWeight)
-        let tagger = TaggerTrainer.train(train: training.sentences, dev: development.sentences, options: options) { line in
+        let tagger = TaggerTrainer.train(train: training.sentences, extra: extra, dev: development.sentences, options: options) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
             log.append(line)
         }
         let bytes = tagger.serialized()
         try TreebankFiles.writeModel(
             bytes, to: out, what: "two-pass averaged-perceptron UPOS+XPOS tagger and lemmatizer",
-            trainFiles: training.files, devFiles: development.files, seed: seed, epochs: epochs, log: log)
+            trainFiles: training.files + extraXpos.map { $0 + " (XPOS only)" }, devFiles: development.files, seed: seed, epochs: epochs, log: log)
         print("wrote \(out) (\(bytes.count) bytes)")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FaultlineCore
 import FaultlineLearning
 import Foundation
 
@@ -35,6 +36,32 @@ enum TreebankFiles {
         }
         guard !sentences.isEmpty else { throw ValidationError("\(paths.joined(separator: ", ")): no sentences found") }
         return (sentences, files)
+    }
+
+    /// Sentences of a `word<TAB>XPOS[<TAB>...]` file (blank line between sentences, `#` lines
+    /// skipped), with empty UPOS: text with gold Penn Treebank tags only.
+    static func loadTagged(_ path: String) throws -> [TreebankSentence] {
+        let content: String
+        do { content = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw ValidationError("\(path): cannot be read as UTF-8 text (\(error.localizedDescription))")
+        }
+        var sentences: [TreebankSentence] = []
+        var tokens: [Token] = []
+        for (number, line) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty {
+                if !tokens.isEmpty { sentences.append(TreebankSentence(text: nil, startsDocument: false, startsParagraph: false, tokens: tokens)) }
+                tokens = []
+                continue
+            }
+            if line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw ValidationError("\(path): line \(number + 1) is not `word<TAB>XPOS`")
+            }
+            tokens.append(Token(range: 0..<0, text: String(fields[0]), xpos: String(fields[1])))
+        }
+        if !tokens.isEmpty { sentences.append(TreebankSentence(text: nil, startsDocument: false, startsParagraph: false, tokens: tokens)) }
+        return sentences
     }
 
     /// Writes `bytes` to `path` and the provenance file `path.provenance.md` beside it.
