@@ -2,11 +2,12 @@ import FaultlineCore
 import FaultlineLearning
 
 /// A greedy arc-eager dependency parser with an averaged-perceptron model over rich non-local
-/// features; labels are chosen jointly with the transitions. Reads the tokens' XPOS tags.
+/// features; labels are chosen jointly with the transitions. Reads the tokens' UPOS and XPOS
+/// tags, as one joint tag ("AUX VBZ" and "VERB VBZ" differ).
 public struct Parser: Sendable {
     /// Dependency labels, by label index.
     public let labels: [String]
-    /// The XPOS tags the model knows, by tag index.
+    /// The joint "UPOS\tXPOS" tags the model knows, by tag index.
     let tagNames: [String]
     let tagIndex: [String: Int]
     let model: SparseModel
@@ -31,14 +32,19 @@ public struct Parser: Sendable {
         tags.reserveCapacity(tokens.count + 1)
         for token in tokens {
             words.append(WordAtoms.hash(Array(WordAtoms.lowercase(token.text).utf8)[...], template: 1))
-            tags.append(UInt64((tagIndex[token.xpos] ?? tagIndex.count) + 10))
+            tags.append(UInt64((tagIndex[Parser.tagName(token)] ?? tagIndex.count) + 10))
         }
         words.append(3)
         tags.append(3)
         return ParserFeatures.Sentence(words: words, tags: tags)
     }
 
-    /// Returns the tokens with `head` and `deprel` filled (their `xpos` must be set).
+    /// The joint tag of a token, as the parser reads it.
+    static func tagName(_ token: Token) -> String {
+        token.upos + "\t" + token.xpos
+    }
+
+    /// Returns the tokens with `head` and `deprel` filled (their `upos` and `xpos` must be set).
     public func parse(_ tokens: [Token]) -> [Token] {
         guard !tokens.isEmpty else { return tokens }
         var state = ParseState()
@@ -65,6 +71,11 @@ public struct Parser: Sendable {
             parsed[index].deprel = labels[Int(max(0, state.labels[index]))]
         }
         return parsed
+    }
+
+    /// A copy whose model keeps only weights larger than `minimumWeight` in magnitude.
+    public func pruned(minimumWeight: Float) -> Parser {
+        Parser(labels: labels, tagNames: tagNames, model: model.pruned(minimumWeight: minimumWeight))
     }
 
     /// The bytes of a model file holding this parser.

@@ -14,7 +14,7 @@ public enum ParserTrainer {
         public var las: Double
     }
 
-    /// Trains on `train`, whose tokens carry the (predicted) XPOS tags the parser will see, and
+    /// Trains on `train`, whose tokens carry the (predicted) UPOS and XPOS tags the parser will see, and
     /// picks the best epoch by LAS on `dev`; `log` receives one line per epoch.
     public static func train(
         train: [TreebankSentence], dev: [TreebankSentence], options: TrainingOptions,
@@ -25,7 +25,7 @@ public enum ParserTrainer {
         for sentence in train {
             for token in sentence.tokens {
                 labelSet.insert(token.deprel)
-                tagSet.insert(token.xpos)
+                tagSet.insert(Parser.tagName(token))
             }
         }
         let labels = labelSet.sorted()

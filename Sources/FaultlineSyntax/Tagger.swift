@@ -80,6 +80,13 @@ public struct Tagger: Sendable {
         return classes
     }
 
+    /// A copy whose models keep only weights larger than `minimumWeight` in magnitude.
+    public func pruned(minimumWeight: Float) -> Tagger {
+        Tagger(uposOfClass: uposOfClass, xposOfClass: xposOfClass, ambiguityClasses: ambiguityClasses,
+               firstPass: firstPass.pruned(minimumWeight: minimumWeight),
+               secondPass: secondPass.pruned(minimumWeight: minimumWeight), lemmatizer: lemmatizer)
+    }
+
     /// Writes the tagger in the compact model format.
     public func write(to writer: inout BinaryWriter) {
         writer.write(uposOfClass)

@@ -32,28 +32,36 @@ public enum TaggerTrainer {
     }
 
     /// Trains on `train`, choosing each pass's best epoch by UPOS accuracy on `dev`; `log`
-    /// receives one line per epoch.
+    /// receives one line per epoch. `extra` sentences carry only XPOS tags (their UPOS is
+    /// empty): for them the model is moved towards its best class with the gold XPOS.
     public static func train(
-        train: [TreebankSentence], dev: [TreebankSentence], options: TrainingOptions,
+        train: [TreebankSentence], extra: [TreebankSentence] = [], dev: [TreebankSentence], options: TrainingOptions,
         log: @escaping (String) -> Void
     ) -> Tagger {
         var classSet = Set<String>()
         for sentence in train { for token in sentence.tokens { classSet.insert(token.upos + "\t" + token.xpos) } }
         let classNames = classSet.sorted()
         let classIndex = Dictionary(uniqueKeysWithValues: classNames.enumerated().map { ($1, $0) })
+        let upos = classNames.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
+        let xpos = classNames.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[1]) }
+        let xposNames = Array(Set(xpos)).sorted()
+        let xposIndex = Dictionary(uniqueKeysWithValues: xposNames.enumerated().map { ($1, $0) })
+        let compatible = xposNames.map { name in xpos.indices.filter { xpos[$0] == name } }
         func examples(_ sentences: [TreebankSentence]) -> [Example] {
             sentences.map { sentence in
                 Example(
                     atoms: sentence.tokens.map { WordAtoms($0.text) },
-                    gold: sentence.tokens.map { classIndex[$0.upos + "\t" + $0.xpos] ?? -1 },
+                    gold: sentence.tokens.map { token in
+                        if token.upos.isEmpty { return xposIndex[token.xpos].map { -2 - $0 } ?? -1 }
+                        return classIndex[token.upos + "\t" + token.xpos] ?? -1
+                    },
                     upos: sentence.tokens.map(\.upos), xpos: sentence.tokens.map(\.xpos))
             }
         }
-        let trainExamples = examples(train)
+        let trainExamples = examples(train) + examples(extra)
         let devExamples = examples(dev)
-        let upos = classNames.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
-        let xpos = classNames.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[1]) }
-        let context = Context(classNames: classNames, upos: upos, xpos: xpos, options: options, log: log)
+        let context = Context(
+            classNames: classNames, upos: upos, xpos: xpos, compatible: compatible, options: options, log: log)
 
         // Right-context tags for the second pass come from first-pass models that never saw the
         // sentence, so the second pass learns how far to trust them.
@@ -90,9 +98,9 @@ public enum TaggerTrainer {
 
     /// Frequent words and the set of classes each took.
     static func ambiguityClasses(_ examples: [Example]) -> [String: UInt64] {
-        var counts: [String: [Int: Int]] = [:]
+        var counts: [String: [String: Int]] = [:]
         for example in examples {
-            for (atoms, gold) in zip(example.atoms, example.gold) { counts[atoms.lower, default: [:]][gold, default: 0] += 1 }
+            for (atoms, tag) in zip(example.atoms, example.xpos) { counts[atoms.lower, default: [:]][tag, default: 0] += 1 }
         }
         var classes: [String: UInt64] = [:]
         for (word, tagCounts) in counts {
@@ -100,7 +108,7 @@ public enum TaggerTrainer {
             guard total >= 3 else { continue }
             var atom: UInt64 = 7
             for tag in tagCounts.keys.sorted() where tagCounts[tag]! * 20 >= total {
-                atom = FeatureKey.of(8, atom, UInt64(tag + 3))
+                atom = FeatureKey.of(8, atom, FeatureKey.atom(tag))
             }
             classes[word] = atom
         }
@@ -115,6 +123,8 @@ public enum TaggerTrainer {
         var classNames: [String]
         var upos: [String]
         var xpos: [String]
+        /// The classes of each XPOS tag, for sentences that have no UPOS.
+        var compatible: [[Int]]
         var options: TrainingOptions
         var log: (String) -> Void
 
@@ -144,7 +154,12 @@ public enum TaggerTrainer {
                         trainer.addScores(of: features, to: &scores)
                         var guess = 0
                         for slot in scores.indices where scores[slot] > scores[guess] { guess = slot }
-                        let truth = example.gold[index]
+                        var truth = example.gold[index]
+                        if truth <= -2 {
+                            let choices = compatible[-2 - truth]
+                            truth = choices[0]
+                            for choice in choices where scores[choice] > scores[truth] { truth = choice }
+                        }
                         if truth >= 0 {
                             trainer.update(features: features, truth: truth, guess: guess)
                             if truth == guess { correct += 1 }

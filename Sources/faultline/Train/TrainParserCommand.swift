@@ -25,15 +25,15 @@ struct TrainParserCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The trained tagger model that tags the dev sentences.")
     var tagger: String
     @Option(name: .long, help: "Passes over the training data.")
-    var epochs: Int = 12
+    var epochs: Int = 15
     @Option(name: .long, help: "Seed of the shuffling and exploration.")
     var seed: UInt64 = 1
     @Option(name: .long, help: "Jackknife folds for the predicted training tags.")
     var folds: Int = 4
     @Option(name: .long, help: "Epochs of each jackknife tagger.")
-    var taggerEpochs: Int = 6
+    var taggerEpochs: Int = 5
     @Option(name: .long, help: "Drop averaged weights at or below this magnitude.")
-    var minimumWeight: Float = 0.05
+    var minimumWeight: Float = 1.5
     @Option(name: .long, help: "File that keeps the jackknifed training tags between runs (read when it exists).")
     var taggedCache: String?
 
@@ -53,13 +53,18 @@ struct TrainParserCommand: AsyncParsableCommand {
         let tags = try jackknifedTags(trainSentences, dev: development.sentences, log: emit)
         for index in trainSentences.indices {
             for position in trainSentences[index].tokens.indices {
-                trainSentences[index].tokens[position].xpos = tags[index][position]
+                let parts = tags[index][position].split(separator: "\t", omittingEmptySubsequences: false)
+                trainSentences[index].tokens[position].upos = String(parts[0])
+                trainSentences[index].tokens[position].xpos = parts.count > 1 ? String(parts[1]) : ""
             }
         }
         var devSentences = development.sentences
         for index in devSentences.indices {
             let tagged = taggerModel.tag(devSentences[index].tokens)
-            for position in tagged.indices { devSentences[index].tokens[position].xpos = tagged[position].xpos }
+            for position in tagged.indices {
+                devSentences[index].tokens[position].upos = tagged[position].upos
+                devSentences[index].tokens[position].xpos = tagged[position].xpos
+            }
         }
         let options = TrainingOptions(epochs: epochs, seed: seed, folds: folds, minimumWeight: minimumWeight)
         let parser = ParserTrainer.train(train: trainSentences, dev: devSentences, options: options, log: emit)
@@ -71,7 +76,7 @@ struct TrainParserCommand: AsyncParsableCommand {
         print("wrote \(out) (\(bytes.count) bytes)")
     }
 
-    /// The XPOS tags of every training word as a tagger that never saw its sentence predicts them.
+    /// The UPOS and XPOS tags ("UPOS\tXPOS") of every training word as a tagger that never saw its sentence predicts them.
     private func jackknifedTags(
         _ sentences: [TreebankSentence], dev: [TreebankSentence], log: @escaping (String) -> Void
     ) throws -> [[String]] {
@@ -87,7 +92,8 @@ struct TrainParserCommand: AsyncParsableCommand {
                     current.append(String(line))
                 }
             }
-            if tags.count == sentences.count, zip(tags, sentences).allSatisfy({ $0.count == $1.tokens.count }) {
+            if tags.count == sentences.count, zip(tags, sentences).allSatisfy({ $0.count == $1.tokens.count }),
+               tags.allSatisfy({ $0.allSatisfy { $0.contains("\t") } }) {
                 log("jackknifed tags read from \(taggedCache)")
                 return tags
             }
@@ -100,7 +106,7 @@ struct TrainParserCommand: AsyncParsableCommand {
             let options = TrainingOptions(epochs: taggerEpochs, seed: seed, folds: 2, minimumWeight: minimumWeight)
             let foldTagger = TaggerTrainer.train(train: part, dev: dev, options: options) { log("jackknife \(fold + 1)/\(foldCount): " + $0) }
             for index in sentences.indices where index % foldCount == fold {
-                tags[index] = foldTagger.tag(sentences[index].tokens).map(\.xpos)
+                tags[index] = foldTagger.tag(sentences[index].tokens).map { $0.upos + "\t" + $0.xpos }
             }
         }
         if let taggedCache {
