@@ -8,6 +8,7 @@ struct TrainCommand: AsyncParsableCommand {
         subcommands: [
             TrainTaggerCommand.self,
             TrainParserCommand.self,
+            TrainPruneCommand.self,
         ]
     )
 }
