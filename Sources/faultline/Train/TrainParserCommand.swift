@@ -34,6 +34,8 @@ struct TrainParserCommand: AsyncParsableCommand {
     var taggerEpochs: Int = 5
     @Option(name: .long, help: "Drop averaged weights at or below this magnitude.")
     var minimumWeight: Float = 1.5
+    @Option(name: .long, help: "Minimum weight of the jackknife taggers.")
+    var taggerMinimumWeight: Float = 0.2
     @Option(name: .long, help: "File that keeps the jackknifed training tags between runs (read when it exists).")
     var taggedCache: String?
 
@@ -103,7 +105,7 @@ struct TrainParserCommand: AsyncParsableCommand {
         let foldCount = max(2, folds)
         for fold in 0..<foldCount {
             let part = sentences.indices.filter { $0 % foldCount != fold }.map { sentences[$0] }
-            let options = TrainingOptions(epochs: taggerEpochs, seed: seed, folds: 2, minimumWeight: minimumWeight)
+            let options = TrainingOptions(epochs: taggerEpochs, seed: seed, folds: 2, minimumWeight: taggerMinimumWeight)
             let foldTagger = TaggerTrainer.train(train: part, dev: dev, options: options) { log("jackknife \(fold + 1)/\(foldCount): " + $0) }
             for index in sentences.indices where index % foldCount == fold {
                 tags[index] = foldTagger.tag(sentences[index].tokens).map { $0.upos + "\t" + $0.xpos }
