@@ -31,31 +31,14 @@ struct EvalTaggingCommand: AsyncParsableCommand {
 
     func run() async throws {
         let gold = try TreebankFiles.load([conllu]).sentences
-        var annotator: SyntaxAnnotator
-        if tagger != nil || parser != nil {
-            guard let tagger, let parser else { throw ValidationError("pass both --tagger and --parser, or neither") }
-            annotator = try SyntaxAnnotator(taggerFile: tagger, parserFile: parser)
-        } else {
-            annotator = try SyntaxAnnotator.bundled()
-        }
-        if pruneTagger != nil || pruneParser != nil {
-            annotator = SyntaxAnnotator(
-                tagger: pruneTagger.map { annotator.tagger.pruned(minimumWeight: $0) } ?? annotator.tagger,
-                parser: pruneParser.map { annotator.parser.pruned(minimumWeight: $0) } ?? annotator.parser)
-            let sizes = (annotator.tagger.serialized(), annotator.parser.serialized())
-            print("pruned sizes: tagger \(sizes.0.count) bytes, parser \(sizes.1.count) bytes")
-        }
+        let annotator = try loadAnnotator()
         let inputs = gold.map { sentence in
             sentence.tokens.map { Token(range: $0.range, text: $0.text, spaceAfter: $0.spaceAfter) }
         }
-        let clock = ContinuousClock()
-        var outputs: [[Token]] = []
-        outputs.reserveCapacity(inputs.count)
-        let cpuStart = Self.threadCPUSeconds()
-        let elapsed = clock.measure {
-            for tokens in inputs { outputs.append(annotator.parse(annotator.tag(tokens))) }
-        }
-        let cpuSeconds = Self.threadCPUSeconds() - cpuStart
+        let timed = Self.annotateAll(inputs, with: annotator)
+        let outputs = timed.outputs
+        let seconds = timed.seconds
+        let cpuSeconds = timed.cpuSeconds
         var counts = (upos: 0, xpos: 0, lemma: 0, uas: 0, las: 0, total: 0)
         for (sentence, output) in zip(gold, outputs) {
             for (expected, found) in zip(sentence.tokens, output) {
@@ -69,7 +52,6 @@ struct EvalTaggingCommand: AsyncParsableCommand {
                 }
             }
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         func score(_ part: Int) -> Double { (10_000 * Double(part) / Double(max(1, counts.total))).rounded() / 100 }
         let speed = (Double(counts.total) / max(seconds, 1e-9)).rounded()
         // On a shared machine wall time includes waiting for the core; CPU time does not.
@@ -102,5 +84,39 @@ struct EvalTaggingCommand: AsyncParsableCommand {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// The annotator from --tagger/--parser (or the bundled models), pruned when asked.
+    private func loadAnnotator() throws -> SyntaxAnnotator {
+        var annotator: SyntaxAnnotator
+        if tagger != nil || parser != nil {
+            guard let tagger, let parser else { throw ValidationError("pass both --tagger and --parser, or neither") }
+            annotator = try SyntaxAnnotator(taggerFile: tagger, parserFile: parser)
+        } else {
+            annotator = try SyntaxAnnotator.bundled()
+        }
+        if pruneTagger != nil || pruneParser != nil {
+            annotator = SyntaxAnnotator(
+                tagger: pruneTagger.map { annotator.tagger.pruned(minimumWeight: $0) } ?? annotator.tagger,
+                parser: pruneParser.map { annotator.parser.pruned(minimumWeight: $0) } ?? annotator.parser)
+            print("pruned sizes: tagger \(annotator.tagger.serialized().count) bytes, parser \(annotator.parser.serialized().count) bytes")
+        }
+        return annotator
+    }
+
+    /// Tags and parses every sentence, timing it (wall and CPU).
+    private static func annotateAll(
+        _ inputs: [[Token]], with annotator: SyntaxAnnotator
+    ) -> (outputs: [[Token]], seconds: Double, cpuSeconds: Double) {
+        var outputs: [[Token]] = []
+        outputs.reserveCapacity(inputs.count)
+        let clock = ContinuousClock()
+        let cpuStart = threadCPUSeconds()
+        let start = clock.now
+        for tokens in inputs { outputs.append(annotator.parse(annotator.tag(tokens))) }
+        let elapsed = clock.now - start
+        let cpuSeconds = threadCPUSeconds() - cpuStart
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return (outputs, seconds, cpuSeconds)
     }
 }
