@@ -26,18 +26,14 @@ public struct SparseModel: Sendable {
         var start: Int32
         var end: Int32
     }
-    /// One class weight in four bytes, quantised to 16 bits against ``packedScale`` (as the
-    /// model file stores it), so that a feature's entries take half the cache lines.
-    struct PackedEntry: Sendable {
-        var weight: Int16
-        var classIndex: UInt16
-    }
     /// The weight of one step of a packed weight.
     let packedScale: Float
     /// The lookup table (a power of two in size, at most half full).
     let table: [Slot]
-    /// All entries, feature after feature, in the order of `keys`.
-    let packed: [PackedEntry]
+    /// All entries, feature after feature, in the order of `keys`: the class index in the high
+    /// 16 bits, the weight quantised to 16 bits against ``packedScale`` (as the model file
+    /// stores it) in the low 16 bits, so that a feature's entries take few cache lines.
+    let packed: [UInt32]
     let slotMask: Int
 
     /// The number of classes.
@@ -80,8 +76,9 @@ public struct SparseModel: Sendable {
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32_767 : 1
         self.packedScale = scale
-        self.packed = zip(classes, weights).map {
-            PackedEntry(weight: Int16(max(-32_767, min(32_767, ($1 / scale).rounded()))), classIndex: $0)
+        self.packed = zip(classes, weights).map { classIndex, weight in
+            let step = Int16(max(-32_767, min(32_767, (weight / scale).rounded())))
+            return UInt32(classIndex) << 16 | UInt32(UInt16(bitPattern: step))
         }
         self.table = table
         self.slotMask = mask
@@ -134,7 +131,8 @@ public struct SparseModel: Sendable {
     public func addScores(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
         let chunk = 128
         let scale = packedScale
-        withUnsafeTemporaryAllocation(of: Slot.self, capacity: chunk) { found in
+        var found = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: min(chunk, features.count))
+        found.withUnsafeMutableBufferPointer { found in
             table.withUnsafeBufferPointer { table in
                 packed.withUnsafeBufferPointer { packed in
                     var base = 0
@@ -148,7 +146,7 @@ public struct SparseModel: Sendable {
                             var slot = found[index - base]
                             if slot.key != key {
                                 guard slot.end != 0 else { continue }
-                                var position = (SparseModel.mix(key) & slotMask + 1) & slotMask
+                                var position = ((SparseModel.mix(key) & slotMask) + 1) & slotMask
                                 while true {
                                     slot = table[position]
                                     if slot.end == 0 || slot.key == key { break }
@@ -158,7 +156,7 @@ public struct SparseModel: Sendable {
                             }
                             for entry in Int(slot.start)..<Int(slot.end) {
                                 let item = packed[entry]
-                                scores[Int(item.classIndex)] += Float(item.weight) * scale
+                                scores[Int(item >> 16)] += Float(Int16(truncatingIfNeeded: item)) * scale
                             }
                         }
                         base = end
