@@ -57,10 +57,19 @@ public struct ArticleReader: Sendable {
             for index in articles.indices { articles[index].origin = origin + articles[index].origin.dropFirst(innerOrigin.count) }
             return articles
         }
-        let content = InputBytes.droppingByteOrderMark(bytes)
+        var content = InputBytes.droppingByteOrderMark(bytes)
         if InputBytes.isBlank(content) { throw .empty }
         if InputBytes.looksBinary(content) { throw .binary }
-        guard let text = InputBytes.decodeUTF8(content) else { throw .invalidUTF8 }
+        let text: String
+        if let utf8 = InputBytes.decodeUTF8(content) {
+            text = utf8
+        } else if let converted = DeclaredCharset.decode(content) {
+            // A page or feed in a legacy encoding it declares: read as UTF-8 from here on.
+            text = converted
+            content = Array(converted.utf8)[...]
+        } else {
+            throw .invalidUTF8
+        }
         let format = FormatDetector.detect(content, origin: origin)
         var articles: [IngestedArticle]
         switch format {

@@ -50,7 +50,7 @@ struct FeedReader: Sendable {
             outlet: nil, title: childText(item, "title"),
             author: childText(item, "creator") ?? childText(item, "author"),
             published: date.flatMap(DateParsing.civilDate))
-        return article(metadata: metadata, content: content, raw: itemXML(item))
+        return article(metadata: metadata, content: content, raw: serialize(item))
     }
 
     static func atomEntry(_ entry: XMLNodes.Node) -> IngestedArticle? {
@@ -69,10 +69,10 @@ struct FeedReader: Sendable {
         let metadata = DocumentMetadata(
             url: link, outlet: nil, title: childText(entry, "title"), author: author,
             published: date.flatMap(DateParsing.civilDate))
-        return article(metadata: metadata, content: content, raw: itemXML(entry))
+        return article(metadata: metadata, content: content, raw: serialize(entry))
     }
 
-    /// Item content, HTML or plain text, to clean paragraphs.
+    /// Item content, HTML or plain text, to clean paragraphs (the caller sets format and origin).
     static func article(metadata: DocumentMetadata, content: String, raw: String) -> IngestedArticle {
         let paragraphs: [String]
         if HTMLArticleExtractor.looksLikeHTMLFragment(content) || content.contains("&lt;") || content.contains("</") {
@@ -135,8 +135,6 @@ struct FeedReader: Sendable {
         guard let content = xmlBufferContent(buffer) else { return "" }
         return String(cString: content)
     }
-
-    static func itemXML(_ node: XMLNodes.Node) -> String { serialize(node) }
 
     static func lastParserError() -> String {
         guard let error = xmlGetLastError(), let message = error.pointee.message else { return "parse error" }

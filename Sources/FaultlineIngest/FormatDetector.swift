@@ -3,8 +3,8 @@ enum FormatDetector {
     /// The format of `bytes` (BOM already removed), read from `origin`.
     static func detect(_ bytes: ArraySlice<UInt8>, origin: String) -> InputFormat {
         let ext = fileExtension(of: origin)
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return .text }
-        let head = lowercasedASCII(bytes[first...].prefix(4096))
+        guard let first = bytes.firstIndex(where: { !ASCIIBytes.isSpace($0) }) else { return .text }
+        let head = ASCIIBytes.lowercased(bytes[first...].prefix(4096))
         switch bytes[first] {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             if ext == "jsonl" || ext == "ndjson" { return .jsonLines }
@@ -57,7 +57,7 @@ enum FormatDetector {
 
     static func looksLikeHTML(_ head: [UInt8]) -> Bool {
         for marker in ["<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<p ", "<article", "<meta", "<title"] {
-            if contains(head, Array(marker.utf8)) { return true }
+            if ASCIIBytes.contains(head, Array(marker.utf8)) { return true }
         }
         return false
     }
@@ -88,25 +88,4 @@ enum FormatDetector {
         return false
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C }
-
-    static func lowercasedASCII(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }

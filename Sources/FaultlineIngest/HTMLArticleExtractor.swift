@@ -12,15 +12,21 @@ struct HTMLArticleExtractor: Sendable {
     }
 
     /// Extracts metadata and body paragraphs from UTF-8 HTML; `nil` when the bytes do not parse.
-    func extract(bytes: some Collection<UInt8>) -> Result? {
-        let buffer = Array(bytes)
-        return buffer.withUnsafeBytes { raw -> Result? in
+    func extract(bytes: ArraySlice<UInt8>) -> Result? {
+        let filtered = bytes.withUnsafeBytes { HTMLPrefilter.strip($0) }
+        return filtered.withUnsafeBytes { raw -> Result? in
             guard let document = HTMLDocument(bytes: raw), let root = document.root else { return nil }
             let pageMetadata = HTMLMetadataReader().read(root: root)
-            var paragraphs = MainContentFinder(articleBodyHint: pageMetadata.articleBody).paragraphs(root: root)
-            // The headline is metadata, not body.
+            var paragraphs = MainContentFinder().paragraphs(root: root)
+            if let body = pageMetadata.articleBody, let fromJSONLD = Self.paragraphs(ofArticleBody: body, insteadOf: paragraphs) {
+                paragraphs = fromJSONLD
+            }
+            // The headline is metadata, not body: the title anywhere, the page's <h1> at the top.
             if let title = pageMetadata.metadata.title {
                 paragraphs.removeAll { $0 == title }
+            }
+            if let heading = pageMetadata.heading, let index = paragraphs.prefix(3).firstIndex(of: heading) {
+                paragraphs.remove(at: index)
             }
             return Result(metadata: pageMetadata.metadata, paragraphs: paragraphs)
         }
@@ -44,8 +50,21 @@ struct HTMLArticleExtractor: Sendable {
             guard let document = HTMLDocument(bytes: raw), let root = document.root else {
                 return Result(metadata: DocumentMetadata(), paragraphs: [])
             }
-            return Result(metadata: DocumentMetadata(), paragraphs: MainContentFinder(articleBodyHint: nil).allParagraphs(root: root))
+            return Result(metadata: DocumentMetadata(), paragraphs: MainContentFinder().allParagraphs(root: root))
         }
+    }
+
+    /// The JSON-LD `articleBody` as paragraphs when the text found in the markup covers less
+    /// than half of it (pages that render the article with scripts, or where the wrong block
+    /// won): the publisher's own statement of the body is then the better text. `nil` when the
+    /// markup agrees with it well enough, or there is no substantial JSON-LD body.
+    static func paragraphs(ofArticleBody body: String, insteadOf extracted: [String]) -> [String]? {
+        guard body.utf8.count >= 500 else { return nil }
+        let coverage = TokenOverlap(extracted: extracted.joined(separator: " "), gold: body).recall
+        guard coverage < 0.5 else { return nil }
+        if looksLikeHTMLFragment(body) { return HTMLArticleExtractor().fragment(html: body).paragraphs }
+        return body.split(separator: "\n").map { String($0).trimming(" \t\r") }
+            .filter { !$0.isEmpty && !BoilerplateLine.isBoilerplate($0) }
     }
 
     /// Whether a text field holds HTML markup rather than plain text.

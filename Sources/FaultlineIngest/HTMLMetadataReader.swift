@@ -10,6 +10,8 @@ struct HTMLMetadataReader: Sendable {
     struct PageMetadata: Sendable {
         var metadata: DocumentMetadata
         var articleBody: String?
+        /// The page's first `<h1>`, which may differ from the title in meta tags.
+        var heading: String?
     }
 
     /// What one pass over the page collects before the fields are chosen.
@@ -19,6 +21,8 @@ struct HTMLMetadataReader: Sendable {
         var firstH1: String?
         var canonical: String?
         var firstTime: String?
+        /// The text of the first short element whose class names a byline or author.
+        var bylineText: String?
         var itemprop: [String: String] = [:]
         var jsonLD = JSONLDArticle()
     }
@@ -37,17 +41,19 @@ struct HTMLMetadataReader: Sendable {
         let title = rawTitle.map { Self.removingSiteSuffix($0, outlet: outlet) }
         let authorMeta = [meta["author"], meta["article:author"], meta["dc.creator"], meta["byl"], meta["parsely-author"], meta["sailthru.author"]]
             .compactMap { $0 }.first { !$0.hasPrefix("http") && !$0.isEmpty }
-        let author = first(ld.author, authorMeta, collected.itemprop["author"]).map(Self.cleanByline)
-        let dateText = first(
+        let author = first(ld.author, authorMeta, collected.itemprop["author"], collected.bylineText).map(Self.cleanByline)
+        // The first date that reads as a plausible day (pages carry placeholders like 0001-01-01).
+        let published = [
             meta["article:published_time"], meta["og:article:published_time"], ld.datePublished,
             collected.itemprop["datepublished"], meta["pubdate"], meta["publishdate"], meta["date"], meta["dc.date"],
             meta["dc.date.issued"], meta["sailthru.date"], meta["parsely-pub-date"], meta["article.published"],
-            collected.firstTime, ld.dateModified, meta["article:modified_time"])
+            collected.firstTime, ld.dateModified, meta["article:modified_time"],
+        ].lazy.compactMap { $0.flatMap(DateParsing.civilDate) }.first { (1900...2100).contains($0.year) }
         let url = first(collected.canonical, meta["og:url"], ld.url)
         let metadata = DocumentMetadata(
-            url: url, outlet: outlet, title: title, author: author,
-            published: dateText.flatMap(DateParsing.civilDate))
-        return PageMetadata(metadata: metadata, articleBody: ld.articleBody)
+            url: url, outlet: outlet ?? url.flatMap(Self.siteName), title: title, author: author,
+            published: published)
+        return PageMetadata(metadata: metadata, articleBody: ld.articleBody, heading: collected.firstH1)
     }
 
     private func collect(_ node: XMLNodes.Node, into collected: inout Collected) {
@@ -92,6 +98,12 @@ struct HTMLMetadataReader: Sendable {
             default:
                 break
             }
+            if collected.bylineText == nil, let className = XMLNodes.attributeContent(current, "class"),
+               Self.namesByline(className)
+            {
+                let text = XMLNodes.text(current)
+                if !text.isEmpty && text.utf8.count <= 100 { collected.bylineText = text }
+            }
             if let itemprop = XMLNodes.attribute(current, "itemprop")?.lowercased(), collected.itemprop[itemprop] == nil,
                itemprop == "datepublished" || itemprop == "author"
             {
@@ -109,7 +121,10 @@ struct HTMLMetadataReader: Sendable {
             let head = String(title[..<range.lowerBound]).trimming(" ")
             let tail = String(title[range.upperBound...]).trimming(" ")
             let tailWords = tail.split(separator: " ").count
-            let isOutlet = outlet.map { tail.lowercased() == $0.lowercased() || $0.lowercased().contains(tail.lowercased()) } ?? false
+            let isOutlet = outlet.map {
+                let (site, part) = ($0.lowercased(), tail.lowercased())
+                return site == part || site.contains(part) || part.hasPrefix(site)
+            } ?? false
             if !head.isEmpty, isOutlet || (tailWords <= 4 && head.split(separator: " ").count >= 3) {
                 return removingSiteSuffix(head, outlet: outlet)
             }
@@ -117,10 +132,35 @@ struct HTMLMetadataReader: Sendable {
         return title
     }
 
+    /// Whether a class attribute names a byline ("byline", "author-name", "article__author").
+    static func namesByline(_ className: UnsafePointer<UInt8>) -> Bool {
+        ["byline", "author-name", "author__name", "article__author"].contains { marker in
+            marker.withCString { pattern in
+                pattern.withMemoryRebound(to: UInt8.self, capacity: marker.utf8.count + 1) { xmlStrcasestr(className, $0) != nil }
+            }
+        }
+    }
+
+    /// The host of a URL without "www.", as a stand-in outlet name ("https://www.example.com/a" to "example.com").
+    static func siteName(_ url: String) -> String? {
+        guard let schemeEnd = url.range(of: "://") else { return nil }
+        let host = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        let name = host.hasPrefix("www.") ? host.dropFirst(4) : host[...]
+        return name.contains(".") ? String(name).lowercased() : nil
+    }
+
     /// "By Jane Doe" to "Jane Doe".
     static func cleanByline(_ text: String) -> String {
         let trimmed = text.trimming(" \t\r\n")
-        if trimmed.lowercased().hasPrefix("by ") { return String(trimmed.dropFirst(3)).trimming(" ") }
-        return trimmed
+        var name = trimmed
+        if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)).trimming(" ") }
+        // "Jane Doe | Reuters", "Jane Doe - 2 hours ago", "Jane Doe Published 11:11 PM": the name.
+        for separator in [" | ", " - ", " \u{2014} ", " \u{00B7} "] {
+            if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
+        }
+        for marker in [" published", " updated", " posted"] {
+            if let range = name.range(of: marker, options: .caseInsensitive) { name = String(name[..<range.lowerBound]) }
+        }
+        return name
     }
 }

@@ -7,8 +7,8 @@ enum HTMLTag: UInt8, Sendable {
     case h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, table, thead, tbody, tfoot, tr, td, th, caption
     case a, br, hr, time, address, center, font, b, i, em, strong, small, sup, sub, u, s, abbr, cite, q, mark
 
-    static let byName: [String: HTMLTag] = {
-        var table = [String: HTMLTag]()
+    static let byName: [UInt64: HTMLTag] = {
+        var table = [UInt64: HTMLTag]()
         let all: [HTMLTag] = [
             .html, .head, .body, .title, .meta, .link, .script, .style, .noscript, .template, .svg, .math, .canvas,
             .iframe, .object, .embed, .video, .audio, .picture, .img, .source, .nav, .header, .footer, .aside, .form,
@@ -17,21 +17,41 @@ enum HTMLTag: UInt8, Sendable {
             .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl, .dt, .dd, .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption,
             .a, .br, .hr, .time, .address, .center, .font, .b, .i, .em, .strong, .small, .sup, .sub, .u, .s, .abbr, .cite, .q, .mark,
         ]
-        for tag in all { table["\(tag)"] = tag }
+        for tag in all {
+            let key = key(Array("\(tag)".utf8))
+            precondition(table[key] == nil, "HTMLTag keys collide")
+            table[key] = tag
+        }
         return table
     }()
 
     /// The tag for an element name as libxml2's HTML parser gives it (lowercase).
     init(name: UnsafePointer<UInt8>?) {
         guard let name else { self = .other; return }
-        self = HTMLTag.byName[String(cString: name)] ?? .other
+        // Names longer than 10 bytes are none of ours; pack the rest into an integer key.
+        var key: UInt64 = 0
+        var i = 0
+        while name[i] != 0 {
+            if i == 10 { self = .other; return }
+            var byte = name[i]
+            if byte >= 65 && byte <= 90 { byte += 32 }
+            key = key &* 131 &+ UInt64(byte)
+            i += 1
+        }
+        self = HTMLTag.byName[key] ?? .other
+    }
+
+    /// The integer key of a name: its bytes as base-131 digits (wrapping; the known names are
+    /// checked for collisions when the table is built).
+    static func key(_ name: [UInt8]) -> UInt64 {
+        name.reduce(0) { $0 &* 131 &+ UInt64($1) }
     }
 
     /// Elements whose content is never article text.
     var isNeverContent: Bool {
         switch self {
         case .head, .script, .style, .noscript, .template, .svg, .math, .canvas, .iframe, .object, .embed,
-             .video, .audio, .picture, .img, .source, .nav, .footer, .aside, .form, .input, .button, .select,
+             .video, .audio, .picture, .img, .source, .nav, .footer, .aside, .input, .button, .select,
              .textarea, .option, .dialog, .menu, .figcaption, .figure, .label:
             return true
         default:
@@ -48,14 +68,6 @@ enum HTMLTag: UInt8, Sendable {
             return true
         default:
             return false
-        }
-    }
-
-    /// Headings.
-    var isHeading: Bool {
-        switch self {
-        case .h1, .h2, .h3, .h4, .h5, .h6: return true
-        default: return false
         }
     }
 

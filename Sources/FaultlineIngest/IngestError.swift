@@ -19,7 +19,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
         case .binary:
             return "binary data, not text (NUL or control bytes); pass text, HTML, article JSON or a feed"
         case .invalidUTF8:
-            return "not valid UTF-8; convert the file to UTF-8 (e.g. with iconv) and ingest it again"
+            return "not valid UTF-8 and no known charset declared; convert the file to UTF-8 (e.g. with iconv) and ingest it again"
         case .empty:
             return "empty: no article text found; check that the file has content"
         case .tooLarge(let bytes, let limit):
@@ -27,7 +27,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
         case .malformed(let format, let detail):
             return "malformed \(format.displayName): \(detail); fix or re-export the file"
         case .unreadable(let reason):
-            return "unreadable: \(reason); check the path and its permissions"
+            return "unreadable: \(reason); check that the file exists, is readable and is complete"
         }
     }
 }

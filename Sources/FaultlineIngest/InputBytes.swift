@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks on raw input bytes that come before any format is tried.
 enum InputBytes {
     /// The bytes without a leading UTF-8 byte-order mark.
@@ -12,16 +14,18 @@ enum InputBytes {
     }
 
     /// Whether the bytes look binary: any NUL byte, or more than 5% control bytes other than
-    /// tab, newline, carriage return and form feed in the first 64 KB.
+    /// tab, newline, carriage return and form feed in the first 16 KB.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let sample = bytes.prefix(65_536)
-        var control = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
-            else if byte == 0x7F { control += 1 }
+        bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return false }
+            if memchr(base, 0, all.count) != nil { return true }
+            let sample = UnsafeBufferPointer(rebasing: all.prefix(16_384))
+            var control = 0
+            for byte in sample where byte < 0x20 || byte == 0x7F {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+            }
+            return control * 20 > sample.count
         }
-        return control * 20 > sample.count
     }
 
     /// The bytes decoded as UTF-8, or `nil` when they are not valid UTF-8.

@@ -3,18 +3,15 @@ import CLibXML2
 /// Finds the main text of a page and renders it as paragraphs.
 ///
 /// One pass over the tree measures every element (visible text, link text, commas, class and
-/// id hints) and drops chrome: never-content elements (script, nav, forms, figures...), hidden
-/// blocks and blocks whose class or id names comments, sharing, cookies, related links and the
-/// like. Paragraphs then vote for their ancestors (a paragraph's score, from its length and
+/// id hints) and drops chrome: never-content elements (script, nav, figures...), hidden blocks,
+/// and blocks whose class or id names comments, sharing, cookies, related links and the like
+/// (or forms) when they hold a minor share of the page's text. Paragraphs then vote for their ancestors (a paragraph's score, from its length and
 /// commas, goes to its parent, half to its grandparent, less further up); a container's score
 /// is discounted by its link density, and the best container plus its strong siblings is the
 /// article. Inside it, link-heavy lists and blocks are dropped, and remaining chrome lines are
 /// filtered by ``BoilerplateLine``.
 struct MainContentFinder {
     typealias Node = XMLNodes.Node
-
-    /// The page's JSON-LD `articleBody`, when given; it confirms the chosen container.
-    var articleBodyHint: String?
 
     /// Measurements of one element.
     struct Element {
@@ -29,7 +26,6 @@ struct MainContentFinder {
         var textBytes = 0
         var linkBytes = 0
         var commas = 0
-        var paragraphs = 0
         var classWeight = 0
         var hasBlockChild = false
         /// Whether the class or id names chrome (comments, sharing, sidebars...).
@@ -71,12 +67,6 @@ extension MainContentFinder {
         var elements: [Element] = []
         private var classBuffer: [UInt8] = []
 
-        static let strongContent: [[UInt8]] = [
-            "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "entry-content",
-            "post-content", "post-body", "article-content", "article__content", "story-content", "main-content",
-            "body-text", "article-text", "articletext", "story-text", "content-body", "postbody", "news-body",
-        ].map { Array($0.utf8) }
-
         @inline(__always) static func index(of node: Node) -> Int? {
             guard let raw = node.pointee._private else { return nil }
             return Int(bitPattern: raw) - 1
@@ -100,7 +90,8 @@ extension MainContentFinder {
                 if parent >= 0 && elements[parent].removed { elements[index].removed = true; continue }
                 if element.strongContent { continue }
                 let minor = element.textBytes * 3 < pageText
-                if element.chromeClass && (minor || element.linkDensity > 0.5) {
+                let dominant = element.textBytes * 3 >= pageText * 2
+                if element.chromeClass && !dominant && (minor || element.linkDensity > 0.5) {
                     elements[index].removed = true
                     changed = true
                 } else if element.tag == .header && (minor || element.textBytes < 1500) {
@@ -136,7 +127,8 @@ extension MainContentFinder {
                 } else if XMLNodes.isElement(current) {
                     let childIndex = elements.count
                     record(current, parent: index, inLink: isLink)
-                    if elements[childIndex].tag.isBlock { hasBlockChild = true }
+                    let childTag = elements[childIndex].tag
+                    if childTag.isBlock && childTag != .br && childTag != .hr { hasBlockChild = true }
                 }
                 child = current.pointee.next
             }
@@ -153,7 +145,6 @@ extension MainContentFinder {
                 elements[index].textBytes = elements[index].ownText
                 elements[index].linkBytes = elements[index].ownLinkText
                 elements[index].commas = elements[index].ownCommas
-                elements[index].paragraphs = 0
             }
             for index in elements.indices.reversed() {
                 let element = elements[index]
@@ -162,7 +153,6 @@ extension MainContentFinder {
                 elements[parent].textBytes += element.textBytes
                 elements[parent].linkBytes += element.linkBytes
                 elements[parent].commas += element.commas
-                elements[parent].paragraphs += element.paragraphs + (element.tag == .p ? 1 : 0)
             }
         }
 
@@ -171,6 +161,8 @@ extension MainContentFinder {
             let node = elements[index].node
             let tag = elements[index].tag
             guard tag != .body && tag != .html else { return }
+            // ASP.NET pages wrap the whole page in one form: a form is chrome only when minor.
+            if tag == .form { elements[index].chromeClass = true }
             if let itemprop = XMLNodes.attributeContent(node, "itemprop"), Self.equalsLowercased(itemprop, "articlebody") {
                 elements[index].classWeight += 50
                 elements[index].strongContent = true
@@ -185,14 +177,16 @@ extension MainContentFinder {
             }
             ClassNamePatterns.classAndID(node, into: &classBuffer)
             guard !classBuffer.isEmpty else { return }
-            if ClassNamePatterns.matches(classBuffer, any: Self.strongContent) {
+            let hints = ClassNamePatterns.hints(classBuffer)
+            if hints.contains(.strongContent) {
                 elements[index].classWeight += 40
                 elements[index].strongContent = true
                 return
             }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.chrome) { elements[index].chromeClass = true }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.content) { elements[index].classWeight += 25 }
-            if ClassNamePatterns.matches(classBuffer, any: ClassNamePatterns.unlikely) { elements[index].classWeight -= 25 }
+            // Embedded posts ("social-media-embed", "twitter-tweet") quote people: story text.
+            if hints.contains(.chrome) && !hints.contains(.embed) { elements[index].chromeClass = true }
+            if hints.contains(.content) { elements[index].classWeight += 25 }
+            if hints.contains(.unlikely) { elements[index].classWeight -= 25 }
             if elements[index].chromeClass { elements[index].classWeight -= 25 }
         }
 
@@ -207,8 +201,8 @@ extension MainContentFinder {
                     if byte != 0x20 { compact.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
                     i += 1
                 }
-                return ClassNamePatterns.contains(compact, Array("display:none".utf8))
-                    || ClassNamePatterns.contains(compact, Array("visibility:hidden".utf8))
+                return ASCIIBytes.contains(compact, Array("display:none".utf8))
+                    || ASCIIBytes.contains(compact, Array("visibility:hidden".utf8))
             }
             return false
         }
@@ -227,23 +221,34 @@ extension MainContentFinder {
                 let element = elements[index]
                 let isParagraph = element.tag.isParagraphLike
                     || ((element.tag == .div || element.tag == .section) && !element.hasBlockChild)
-                guard isParagraph, element.textBytes >= 25 else { continue }
-                let score = 1.0 + Double(element.commas) + min(Double(element.textBytes) / 100.0, 3.0)
-                var ancestor = element.parent
-                var level = 0
-                while ancestor >= 0 && level < 5 {
-                    if !elements[ancestor].isCandidate {
-                        elements[ancestor].isCandidate = true
-                        elements[ancestor].score = elements[ancestor].tag.containerPrior + Double(elements[ancestor].classWeight)
-                    }
-                    let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
-                    elements[ancestor].score += score / divider
-                    ancestor = elements[ancestor].parent
-                    level += 1
+                if isParagraph {
+                    if element.textBytes >= 25 { vote(from: element.parent, text: element.textBytes, commas: element.commas) }
+                } else if element.ownText >= 25, element.tag.containerPrior > 0 {
+                    // Text straight inside a container, between its blocks (paragraphs split by
+                    // <br> rather than <p>): a paragraph of the container itself.
+                    vote(from: index, text: element.ownText - element.ownLinkText, commas: element.ownCommas)
                 }
             }
             for index in elements.indices where elements[index].isCandidate {
                 elements[index].score *= 1.0 - elements[index].linkDensity
+            }
+        }
+
+        /// A paragraph's score goes to `first` in full, half to its parent, less further up.
+        private mutating func vote(from first: Int, text: Int, commas: Int) {
+            guard text >= 25 else { return }
+            let score = 1.0 + Double(commas) + min(Double(text) / 100.0, 3.0)
+            var ancestor = first
+            var level = 0
+            while ancestor >= 0 && level < 5 {
+                if !elements[ancestor].isCandidate {
+                    elements[ancestor].isCandidate = true
+                    elements[ancestor].score = elements[ancestor].tag.containerPrior + Double(elements[ancestor].classWeight)
+                }
+                let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
+                elements[ancestor].score += score / divider
+                ancestor = elements[ancestor].parent
+                level += 1
             }
         }
 
@@ -259,6 +264,42 @@ extension MainContentFinder {
 
         /// The top container and those of its siblings that look like more of the article.
         func contentBlocks(around top: Int) -> [Int] {
+            let blocks = siblingBlocks(around: top) + sameClassBlocks(as: top)
+            // Document order, each block once, none inside another.
+            var chosen = Set<Int>()
+            var result = [Int]()
+            for index in blocks.sorted() where !chosen.contains(index) {
+                var ancestor = elements[index].parent
+                var nested = false
+                while ancestor >= 0 {
+                    if chosen.contains(ancestor) { nested = true; break }
+                    ancestor = elements[ancestor].parent
+                }
+                if !nested {
+                    chosen.insert(index)
+                    result.append(index)
+                }
+            }
+            return result
+        }
+
+        /// Other parts of an article that figures, quotes or ads split up: elements with the same
+        /// tag and class as the top container, with text and few links.
+        func sameClassBlocks(as top: Int) -> [Int] {
+            let tag = elements[top].tag
+            guard let className = XMLNodes.attribute(elements[top].node, "class"), !className.isEmpty else { return [] }
+            var blocks = [Int]()
+            for index in elements.indices where index != top && elements[index].tag == tag && !elements[index].removed {
+                let element = elements[index]
+                guard element.textBytes >= 100, element.linkDensity < 0.3,
+                      XMLNodes.attribute(element.node, "class") == className else { continue }
+                blocks.append(index)
+            }
+            return blocks
+        }
+
+        /// The top container and those of its siblings that look like more of the article.
+        func siblingBlocks(around top: Int) -> [Int] {
             let parent = elements[top].parent
             guard parent >= 0 else { return [top] }
             let topScore = elements[top].score
@@ -292,8 +333,12 @@ extension MainContentFinder {
             if element.classWeight < 0 && element.score < 0 { return true }
             guard element.commas < 10 else { return false }
             let density = element.linkDensity
-            if element.tag == .p || element.tag == .li || element.tag == .span {
-                return density > 0.6 && element.textBytes < 300
+            if element.tag == .span {
+                // Hover cards and link bundles inside a paragraph; a linked name stays.
+                return density > 0.8 && element.textBytes >= 100
+            }
+            if element.tag == .p || element.tag == .li {
+                return density > 0.8 && element.textBytes < 300
             }
             if element.classWeight < 25 && density > 0.25 { return true }
             if density > 0.5 { return true }
@@ -366,7 +411,7 @@ extension MainContentFinder {
 
         mutating func finish() -> [String] {
             flush()
-            return paragraphs.filter { !BoilerplateLine.isBoilerplate($0) }
+            return BoilerplateLine.trimmingClosingPromos(paragraphs.filter { !BoilerplateLine.isBoilerplate($0) })
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A MinHash signature of a text: for each of a fixed set of hash functions, the smallest hash
 /// of any of its word 3-gram shingles. The share of equal positions estimates the Jaccard
 /// similarity of the two shingle sets.
-public struct MinHashSignature: Sendable, Hashable {
+public struct MinHashSignature: Sendable, Hashable, Codable {
     /// One minimum per hash function; empty when the text had no words.
     public var values: [UInt32]
     /// Rows per LSH band, chosen by the detector for its threshold.

@@ -14,38 +14,68 @@ struct PlainTextExtractor: Sendable {
     static let maxHeadlineLength = 200
 
     func extract(_ text: String) -> Result {
-        let blocks = Self.blocks(of: text)
-        var paragraphs = [String]()
-        var title: String?
+        var blocks = [[String]]()
         var author: String?
-        var seenBody = false
-        for (blockIndex, lines) in blocks.enumerated() {
+        for lines in Self.blocks(of: text) {
             var kept = [String]()
             for line in lines {
+                if blocks.count < 4, kept.isEmpty, author == nil, let byline = Self.byline(line) { author = byline; continue }
                 if BoilerplateLine.isBoilerplate(line) { continue }
-                if !seenBody, author == nil, let byline = Self.byline(line) { author = byline; continue }
                 kept.append(line)
             }
-            guard !kept.isEmpty else { continue }
-            // The headline: the first kept line, alone in its block, short, without final
-            // punctuation, and with more text after it.
-            if title == nil, paragraphs.isEmpty, kept.count == 1, lines.count == 1,
-               Self.isHeadline(kept[0]), blockIndex < blocks.count - 1
-            {
-                title = kept[0]
-                continue
-            }
-            paragraphs.append(contentsOf: Self.paragraphs(fromBlock: kept))
-            seenBody = true
+            if !kept.isEmpty { blocks.append(kept) }
         }
-        return Result(title: title, author: author, paragraphs: paragraphs)
+        // The top of the text, before the first line that reads like body text, holds the
+        // headline and the labels a page puts around it (section kickers, author names, UI
+        // remnants such as "+ - 16 px").
+        var top = [(line: String, endsBlock: Bool)]()
+        var bodyBlock = blocks.count
+        var bodyLine = 0
+        search: for (blockIndex, block) in blocks.enumerated() {
+            for (lineIndex, line) in block.enumerated() {
+                // A line continued in lowercase on the next is wrapped body text.
+                let wrapped = lineIndex + 1 < block.count && block[lineIndex + 1].first?.isLowercase == true
+                if wrapped || !Self.isHeadline(line) && !Self.isLabel(line) {
+                    (bodyBlock, bodyLine) = (blockIndex, lineIndex)
+                    break search
+                }
+                top.append((line, lineIndex == block.count - 1))
+            }
+        }
+        // The headline: a short line without final punctuation followed by a blank line, with
+        // text after it; a longer one wins over a two- or three-word kicker before it.
+        let candidates = bodyBlock < blocks.count ? top.filter { $0.endsBlock && Self.isHeadline($0.line) }.map(\.line) : []
+        let title = candidates.first { $0.split(separator: " ").count >= 4 } ?? candidates.first
+        var paragraphs = top.map(\.line).filter { $0 != title && !Self.isLabel($0) }
+        if bodyBlock < blocks.count {
+            paragraphs += Self.paragraphs(fromBlock: Array(blocks[bodyBlock][bodyLine...]))
+            for block in blocks[(bodyBlock + 1)...] {
+                paragraphs += Self.paragraphs(fromBlock: block).filter { $0 != title }
+            }
+        } else if paragraphs.isEmpty {
+            // Nothing but short lines: they are the text.
+            paragraphs = top.map(\.line)
+        }
+        return Result(title: title, author: author, paragraphs: BoilerplateLine.trimmingClosingPromos(paragraphs))
     }
 
     static func isHeadline(_ line: String) -> Bool {
         guard line.count <= maxHeadlineLength, let last = line.last else { return false }
-        if ".;,:".contains(last) { return false }
+        if ".;,:!".contains(last) { return false }
         let words = line.split(separator: " ")
-        return words.count >= 2 && words.count <= 30
+        guard words.count >= 2 && words.count <= 30 else { return false }
+        let wordy = words.filter { $0.count >= 2 && $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-" } }
+        return wordy.count * 2 >= words.count
+    }
+
+    /// A label at the top of a page rather than text: up to four words without sentence
+    /// punctuation ("Policy", "Michael Howie", "JNS"), or a line of mostly non-words.
+    static func isLabel(_ line: String) -> Bool {
+        if BoilerplateLine.endsLikeSentence(line) { return false }
+        let words = line.split(separator: " ")
+        if words.count <= 4 { return true }
+        let wordy = words.filter { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        return wordy.count * 2 < words.count
     }
 
     /// "By Jane Doe" or "By Jane Doe and John Roe, Reuters": the names, when the line is short.

@@ -21,6 +21,9 @@ public struct IngestRunner: Sendable {
     public var defaultPublished: CivilDate?
     /// How many inputs are read and analysed at once.
     public var concurrency: Int
+    /// Files never read as input, e.g. the database and its WAL files when they sit in an
+    /// ingested folder.
+    public var skippedPaths: Set<String> = []
 
     /// A runner; `concurrency` defaults to the number of active cores.
     public init(
@@ -37,12 +40,14 @@ public struct IngestRunner: Sendable {
     }
 
     /// Ingests files, directories (recursively, sorted) and `-` (standard input).
+    ///
+    /// `progress` is called from this task only, in input order, so it needs no locking.
     public func run(
-        paths: [String], progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }
+        paths: [String], progress: (IngestProgress) -> Void = { _ in }
     ) async -> IngestSummary {
         let clock = ContinuousClock()
         let start = clock.now
-        let inputs = InputWalker.inputs(for: paths)
+        let inputs = InputWalker.inputs(for: paths, skipping: skippedPaths)
         progress(.started(inputs: inputs.count))
         var summary = IngestSummary()
         var done = 0

@@ -10,8 +10,21 @@ enum IngestInput: Sendable, Hashable {
 /// Expands the paths given on the command line into the files to read, in a stable order.
 enum InputWalker {
     /// Files stay as given, `-` is standard input, directories are walked recursively with their
-    /// files in sorted order (hidden files and directories skipped).
-    static func inputs(for paths: [String]) -> [IngestInput] {
+    /// files in sorted order (hidden files and directories skipped). Files of `skipping` (the
+    /// database itself, when a run is pointed at the folder holding it) are left out of walks.
+    static func inputs(for paths: [String], skipping: Set<String> = []) -> [IngestInput] {
+        let skipped = Set(skipping.map(standardized))
+        return expand(paths).filter { input in
+            guard case .file(let path) = input, path != "-" else { return true }
+            return !skipped.contains(standardized(path))
+        }
+    }
+
+    static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    private static func expand(_ paths: [String]) -> [IngestInput] {
         var inputs: [IngestInput] = []
         for path in paths {
             if path == "-" {

@@ -1,5 +1,9 @@
+import FaultlineActors
 import FaultlineCore
+import FaultlineEntities
 import FaultlineIngest
+import FaultlineText
+import Foundation
 
 /// The analysis chain: each annotator reads what the ones before it found and adds its own.
 ///
@@ -32,13 +36,20 @@ public struct Pipeline: Sendable {
     ///
     /// Stages are added here as they are built: text, syntax, entities, time, actors, events.
     public static func standard(options: PipelineOptions = PipelineOptions()) throws -> Pipeline {
-        Pipeline(annotators: [])
+        let knowledgeBase = try options.knowledgeBase.map { directory in
+            try KnowledgeBase.load(directories: [URL(fileURLWithPath: directory)])
+        } ?? KnowledgeBase.bundled()
+        return Pipeline(annotators: [
+            TextAnnotator(),
+            TimeAnnotator(),
+            ActorAnnotator(knowledgeBase: knowledgeBase),
+        ])
     }
 }
 
 /// Choices for building the standard pipeline.
 public struct PipelineOptions: Sendable, Hashable {
-    /// A knowledge-base directory to use instead of the bundled one.
+    /// A directory of knowledge-base YAML files read on top of the bundled base.
     public var knowledgeBase: String?
 
     /// Options; every field defaults to the bundled data.

@@ -5,13 +5,23 @@
 enum Abbreviations {
     /// Titles and ranks that stand before a name or number and so never end a sentence when a
     /// capitalised word or a number follows: "Brig. Gen. Esmail Qaani", "Mt. Fuji", "St. Louis".
+    /// Only capitalised ones count; "sales rep." is an ordinary abbreviation.
     static let titles = WordSet([
         "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "drs", "prof", "profs",
         "gen", "gens", "brig", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "spc",
         "adm", "cmdr", "cdr", "cmdt", "comdr", "ens", "msgt", "ssgt", "gov", "govs",
         "sen", "sens", "rep", "reps", "rev", "revd", "hon", "pres", "supt", "det", "insp", "atty",
         "amb", "secy", "asst", "cong", "msgr", "fr", "sra", "srta", "lieut",
-        "st", "ste", "mt", "mts", "ft", "pt", "vs", "v", "cf", "viz",
+        "st", "ste", "mt", "mts", "ft", "pt",
+    ])
+
+    /// Abbreviations that join two things and never end a sentence: "Iraq vs. Iran", "cf. the report".
+    static let connectors = WordSet(["vs", "v", "cf", "viz"])
+
+    /// Month names, written out ("on September 12. Hotel ...").
+    static let months = WordSet([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
     ])
 
     /// Abbreviations that usually stand before a number: "No. 5", "p. 55", "Vol. 6", "ext. 39938".
@@ -91,8 +101,8 @@ enum Abbreviations {
     /// "anti-American", "mid-1980s"); every other hyphen between words is split off.
     static let hyphenPrefixes = WordSet([
         "e", "non", "mid", "pre", "anti", "re", "post", "co", "pro", "multi", "ex", "sub", "semi",
-        "cross", "neo", "psycho", "socio", "counter", "intra", "over", "un", "bi", "tri", "inter",
-        "micro", "macro", "mini", "ultra", "x", "de", "meta", "trans", "extra", "infra", "hyper",
+        "cross", "neo", "psycho", "socio", "counter", "intra", "over", "un", "bi", "tri",
+        "micro", "macro", "mini", "ultra", "x", "meta", "trans", "extra", "infra", "hyper",
         "pseudo", "quasi", "uni", "mis",
     ])
 
@@ -102,5 +112,24 @@ enum Abbreviations {
         "mw", "gw", "kwh", "mwh", "mph", "kph", "kmh", "hz", "khz", "mhz", "ghz", "gb", "mb", "tb",
         "kb", "am", "pm", "k", "bn", "b", "mn", "in", "yd", "yds", "sq", "ha", "t", "c", "f",
         "x", "pc", "pct",
+    ])
+
+    /// Words a sentence carries on after: a line ending in one is wrapped text, not a headline.
+    static let joiningWords = WordSet([
+        "and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with",
+        "by", "from", "as", "that", "which", "who", "whom", "whose", "is", "are", "was", "were",
+        "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can",
+        "could", "may", "might", "must", "do", "does", "did", "its", "their", "his", "her", "our",
+        "your", "my", "this", "these", "those", "than", "into", "onto", "about", "between",
+        "after", "before", "during", "under", "over", "against", "if", "when", "while", "because",
+        "not", "no", "very", "more", "most", "such", "so", "both", "either", "neither", "each",
+        "every", "some", "any", "all", "said", "says", "told", "according", "including", "mr",
+        "mrs", "ms", "dr", "gen", "st",
+    ])
+
+    /// Domain endings, so "Newsfeed.Com" is read as a name rather than a missing space.
+    static let topLevelDomains = WordSet([
+        "com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "io", "co", "uk", "us",
+        "ca", "de", "fr", "ir", "iq", "il", "tv", "me",
     ])
 }

@@ -14,6 +14,8 @@ struct BlockScanner {
     /// The chunk before the one being decided on, and the one before that.
     private var previousChunk: Range<Int>?
     private var chunkBeforePrevious: Range<Int>?
+    /// How often each item number ("9.") occurs in the block; counted when first needed.
+    private var itemNumberCounts: [Int: Int]?
 
     init(bytes: UnsafeBufferPointer<UInt8>, block: Range<Int>) {
         self.bytes = bytes
@@ -32,6 +34,7 @@ struct BlockScanner {
                 addBoundary(current.lowerBound)
             }
             chunksInSentence += 1
+            splitAtMissingSpaces(current)
             var next = nextChunk(from: current.upperBound)
             if let following = next, case .from(let resume) = decideAfter(current, following) {
                 next = resume
@@ -43,6 +46,21 @@ struct BlockScanner {
     }
 
     // MARK: - Chunks
+
+    /// "the conflict.In a statement": a sentence ends at a full stop that lost its space.
+    private mutating func splitAtMissingSpaces(_ chunk: Range<Int>) {
+        guard chunk.count >= 5, !WebLayout.isLink(bytes, chunk) else { return }
+        var index = chunk.lowerBound + 2
+        while index < chunk.upperBound - 2 {
+            if bytes[index] == 0x2E, WebLayout.isMissingSpace(bytes, period: index, end: chunk.upperBound),
+                !WebLayout.contains(bytes, chunk, 0x40), !WebLayout.contains(bytes, chunk, 0x2F)
+            {
+                addBoundary(index + 1)
+                chunksInSentence = 1
+            }
+            index += 1
+        }
+    }
 
     /// The next run of non-space bytes at or after `position`.
     private func nextChunk(from position: Int) -> Range<Int>? {
@@ -116,8 +134,16 @@ struct BlockScanner {
             return decideSpacedEllipsis(chunk, word: word, firstDot: next)
         }
 
+        // A link after a full stop, question or exclamation mark, or ellipsis starts a new
+        // sentence (web text cites sources this way).
+        if WebLayout.isLink(bytes, next), questionOrExclamation || dots >= 2 || ellipsisCharacter
+            || classify(word, nextIsDigit: false) == .word
+        {
+            addBoundary(chunk.upperBound)
+            return .next
+        }
         if questionOrExclamation {
-            if nextIsEmoticon(next) { return .next }
+            if isEmoticon(next) { return .next }
             let first = firstLetterClass(next)
             if first == .lower {
                 if closed { return .next }
@@ -214,28 +240,41 @@ struct BlockScanner {
         // Only inside a series: another item numbered one more or one less is in the block.
         if UTF8Text.isAlphanumeric(last), let number = WebLayout.itemNumber(bytes, next),
             let after = nextChunk(from: next.upperBound), firstLetterClass(after) == .upper,
-            blockHasItemNumber(number - 1, or: number + 1, besides: next)
+            blockHasItemNumber(number - 1, or: number + 1, besides: next),
+            !Abbreviations.capitalizedNames.contains(bytes, wordRange(chunk)),
+            !Abbreviations.months.contains(bytes, chunk)
         {
             addBoundary(chunk.upperBound)
         }
     }
 
-    private func blockHasItemNumber(_ first: Int, or second: Int, besides chunk: Range<Int>) -> Bool {
-        var candidate = nextChunk(from: block.lowerBound)
-        while let current = candidate {
-            if current != chunk, let number = WebLayout.itemNumber(bytes, current), number == first || number == second {
-                return true
+    /// Whether the block holds an item mark numbered `first` or `second`, other than `chunk`
+    /// (counted once per block, so long tables stay linear).
+    private mutating func blockHasItemNumber(_ first: Int, or second: Int, besides chunk: Range<Int>) -> Bool {
+        if itemNumberCounts == nil {
+            var counts: [Int: Int] = [:]
+            var candidate = nextChunk(from: block.lowerBound)
+            while let current = candidate {
+                if let number = WebLayout.itemNumber(bytes, current) { counts[number, default: 0] += 1 }
+                candidate = nextChunk(from: current.upperBound)
             }
-            candidate = nextChunk(from: current.upperBound)
+            itemNumberCounts = counts
         }
-        return false
+        let counts = itemNumberCounts ?? [:]
+        let own = WebLayout.itemNumber(bytes, chunk)
+        func present(_ value: Int) -> Bool { (counts[value] ?? 0) - (own == value ? 1 : 0) > 0 }
+        return present(first) || present(second)
     }
 
     /// The decision after a single full stop.
     private func periodEndsSentence(word: Range<Int>, closed: Bool, next: Range<Int>) -> Bool {
-        if nextIsEmoticon(next) { return false }
+        if isEmoticon(next) { return false }
         let first = firstLetterClass(next)
-        let kind = classify(word)
+        let kind = classify(word, nextIsDigit: first == .digit)
+        // A full stop at the end of a line, before a capitalised line: "... on X.\nCaptain ...".
+        if first == .upper, kind != .title, kind != .listMark, lineBreakBetween(word.upperBound, next.lowerBound) {
+            return true
+        }
         switch first {
         case .lower:
             // Web text often starts sentences in lower case; an abbreviation or a quotation
@@ -364,7 +403,7 @@ struct BlockScanner {
         case listMark
     }
 
-    private func classify(_ word: Range<Int>) -> WordKind {
+    private func classify(_ word: Range<Int>, nextIsDigit: Bool) -> WordKind {
         if word.isEmpty { return .empty }
         var letters = 0
         var digits = 0
@@ -398,8 +437,10 @@ struct BlockScanner {
         if periods == 0, others == 0 {
             let (first, _) = UTF8Text.scalar(bytes, at: word.lowerBound)
             if letters == 1, digits == 0 { return UTF8Text.isUppercase(first) ? .initial : .ambiguous }
-            if Abbreviations.titles.contains(bytes, word) { return .title }
-            if Abbreviations.beforeNumbers.contains(bytes, word) { return .beforeNumber }
+            if Abbreviations.connectors.contains(bytes, word) { return .title }
+            if Abbreviations.titles.contains(bytes, word) { return UTF8Text.isUppercase(first) ? .title : .ambiguous }
+            // "No. 5", "p. 55": these stand before numbers; before words they are words ("fax.").
+            if Abbreviations.beforeNumbers.contains(bytes, word) { return nextIsDigit ? .beforeNumber : .word }
             if UTF8Text.isUppercase(first), Abbreviations.datesBeforeNumbers.contains(bytes, word) {
                 return .beforeNumber
             }
@@ -411,6 +452,11 @@ struct BlockScanner {
         }
         if letters <= 2, digits == 0, periods == 0 { return .shortSymbolic }
         return .word
+    }
+
+    /// Whether a line break lies between the two offsets.
+    private func lineBreakBetween(_ start: Int, _ end: Int) -> Bool {
+        (start..<end).contains { bytes[$0] == 0x0A }
     }
 
     /// The longest run between full stops: 1 in "U.S", 2 in "Ph.D", 8 in "standfor.co".
@@ -495,8 +541,6 @@ struct BlockScanner {
         }
         return true
     }
-
-    private func nextIsEmoticon(_ next: Range<Int>) -> Bool { isEmoticon(next) }
 
     /// ":)", ":-(", ";)", "=)", ":D", ":P", "=(" and the like.
     private func isEmoticon(_ chunk: Range<Int>) -> Bool {

@@ -51,12 +51,20 @@ enum TextBlocks {
     }
 
     /// Whether a single line break between two non-blank lines ends a sentence: the line
-    /// before is a heading or list item, or the next line starts a list item.
+    /// before is a list item, a heading or headline (no final punctuation, and not ending in a
+    /// word that carries on to the next line), or a label ending in a colon; or the next line
+    /// starts a list item.
     static func linesBreakSentence(
         _ bytes: UnsafeBufferPointer<UInt8>, _ previous: Range<Int>, _ next: Range<Int>
     ) -> Bool {
         if startsListItem(bytes, next) || startsListItem(bytes, previous) { return true }
-        let (last, _) = UTF8Text.scalar(bytes, before: previous.upperBound)
+        var (last, lastStart) = UTF8Text.scalar(bytes, before: previous.upperBound)
+        // A headline may end in a quotation: ... 'killed in Israeli strike'.
+        if UTF8Text.isClosing(last), lastStart > previous.lowerBound {
+            let (beforeQuote, _) = UTF8Text.scalar(bytes, before: lastStart)
+            guard UTF8Text.isAlphanumeric(beforeQuote) else { return false }
+            last = beforeQuote
+        }
         // A line ending in a full stop is decided by the ordinary rules; one ending in a comma,
         // hyphen or other joiner continues on the next line.
         guard UTF8Text.isAlphanumeric(last) || last == 0x3A else { return false }
@@ -64,28 +72,15 @@ enum TextBlocks {
         guard UTF8Text.isUppercase(first) || UTF8Text.isDigit(first) || UTF8Text.isOpening(first) else {
             return false
         }
-        return last == 0x3A || looksLikeHeading(bytes, previous)
+        return last == 0x3A || !endsWithJoiningWord(bytes, previous)
     }
 
-    /// A short line, or one whose words are mostly capitalised or numbers ("Friday, July 21, 2017",
-    /// "Tehran Moves to Mend Fractured Shiite Bloc").
-    static func looksLikeHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        var words = 0
-        var capitalised = 0
-        var index = line.lowerBound
-        var atWordStart = true
-        while index < line.upperBound {
-            let (scalar, length) = UTF8Text.scalar(bytes, at: index)
-            if UTF8Text.isSpace(scalar) {
-                atWordStart = true
-            } else if atWordStart {
-                atWordStart = false
-                words += 1
-                if UTF8Text.isUppercase(scalar) || UTF8Text.isDigit(scalar) { capitalised += 1 }
-            }
-            index += length
-        }
-        return words <= 6 || (words <= 20 && capitalised * 10 >= words * 6)
+    /// Whether the line's last word is one a sentence goes on after ("and", "the", "of", "was"),
+    /// as when running text is wrapped into lines.
+    static func endsWithJoiningWord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var start = line.upperBound
+        while start > line.lowerBound, !UTF8Text.isSpace(UInt32(bytes[start - 1])) { start -= 1 }
+        return Abbreviations.joiningWords.contains(bytes, start..<line.upperBound)
     }
 
     /// Whether the line starts with a bullet or an enumeration mark ("• ", "- ", "1. ", "2) ", "a) ").
@@ -111,6 +106,7 @@ enum TextBlocks {
             position += 1
         }
         if position == index {
+            guard position < limit else { return nil }
             let byte = bytes[position]
             guard byte >= 0x61, byte <= 0x7A else { return nil }
             value = Int(byte - 0x60)

@@ -61,8 +61,9 @@ struct TokenScanner {
             || WebLayout.hasPrefix(bytes, body, "www.") || WebLayout.hasPrefix(bytes, body, "ftp://")
             || WebLayout.hasPrefix(bytes, body, "mailto:")
         if !isURL {
+            // "jane.doe@example.com", and the "franz371...@gmail.com" that mail archives print.
             guard let at = body.first(where: { bytes[$0] == 0x40 }), at > start,
-                UTF8Text.isAlphanumeric(UInt32(bytes[at - 1])),
+                UTF8Text.isAlphanumeric(UInt32(bytes[at - 1])) || (at - start >= 4 && bytes[at - 1] == 0x2E),
                 (at + 1..<body.upperBound).contains(where: { bytes[$0] == 0x2E }),
                 at + 1 < body.upperBound, UTF8Text.isAlphanumeric(UInt32(bytes[at + 1]))
             else { return nil }
@@ -113,6 +114,40 @@ struct TokenScanner {
             }
             return appendRun(of: scalar, from: position, length: length, end: end)
         }
+        // ".04": a number without its leading zero.
+        if scalar == 0x2E, position + 1 < end, UTF8Text.isDigit(UInt32(bytes[position + 1])),
+            position == 0 || !UTF8Text.isAlphanumeric(UInt32(bytes[position - 1]))
+        {
+            return scanWord(position, end)
+        }
+        // "#IStandWithAhmed", "@POTUS": hashtags and handles stay whole.
+        if scalar == 0x23 || scalar == 0x40, position + 1 < end, UTF8Text.isLetter(UInt32(bytes[position + 1])),
+            position == 0 || !UTF8Text.isAlphanumeric(UInt32(bytes[position - 1]))
+        {
+            var tagEnd = position + 1
+            while tagEnd < end {
+                let (next, nextLength) = UTF8Text.scalar(bytes, at: tagEnd)
+                // "@example.com": a domain keeps its inner full stops.
+                let innerStop = next == 0x2E && scalar == 0x40 && tagEnd + 1 < end
+                    && UTF8Text.isAlphanumeric(UInt32(bytes[tagEnd + 1]))
+                guard UTF8Text.isAlphanumeric(next) || next == 0x5F || innerStop else { break }
+                tagEnd += nextLength
+            }
+            ranges.append(position..<tagEnd)
+            return tagEnd
+        }
+        // "+852": an international dialling code.
+        if scalar == 0x2B, position + 1 < end, UTF8Text.isDigit(UInt32(bytes[position + 1])),
+            position == 0 || UTF8Text.isSpace(UInt32(bytes[position - 1]))
+        {
+            return scanWord(position, end)
+        }
+        // "‘’": an empty pair of curly quotes, one token in EWT.
+        if scalar == 0x2018, position + 6 <= end, UTF8Text.scalar(bytes, at: position + 3).value == 0x2019
+        {
+            ranges.append(position..<position + 6)
+            return position + 6
+        }
         switch scalar {
         case 0x2E, 0x21, 0x3F, 0x2026:
             // "...", "!!", "?!", ".?": one token.
@@ -124,7 +159,7 @@ struct TokenScanner {
             }
             ranges.append(position..<runEnd)
             return runEnd
-        case 0x2D, 0x2A, 0x3D, 0x5F, 0x7E, 0x23, 0x2B, 0x3C, 0x3E, 0x60:
+        case 0x2D, 0x2A, 0x3D, 0x5F, 0x7E, 0x23, 0x2B, 0x3C, 0x3E, 0x60, 0x22, 0x28, 0x29:
             return appendRun(of: scalar, from: position, length: length, end: end)
         default:
             ranges.append(position..<position + length)
@@ -142,7 +177,8 @@ struct TokenScanner {
 
     /// Scans a word starting with a letter or digit.
     private mutating func scanWord(_ start: Int, _ end: Int) -> Int {
-        var position = start
+        // A word may open with the "." of ".04" or the "+" of "+852" (the callers check a digit follows).
+        var position = bytes[start] == 0x2E || bytes[start] == 0x2B ? start + 1 : start
         var notSplit: Int?  // where "n't" starts, when the word ends in it
         scanning: while position < end {
             let (scalar, length) = UTF8Text.scalar(bytes, at: position)
@@ -154,11 +190,19 @@ struct TokenScanner {
             let previous = UInt32(bytes[position - 1])
             switch scalar {
             case 0x2E:  // "U.S", "1.5", "example.com"
-                guard UTF8Text.isAlphanumeric(next) else { break scanning }
+                guard UTF8Text.isAlphanumeric(next), !WebLayout.isMissingSpace(bytes, period: position, end: end) else {
+                    break scanning
+                }
             case 0x2C:  // "1,000"
                 guard UTF8Text.isDigit(previous), thousandsGroupFollows(position + 1, end) else { break scanning }
-            case 0x3A, 0x2F:  // "5:30", "9/11", "11/28/2000"
+            case 0x3A:  // "5:30"
                 guard UTF8Text.isDigit(previous), UTF8Text.isDigit(next) else { break scanning }
+            case 0x2F:  // dates "11/28/2000" stay whole; EWT splits fractions and scores "3 / 4"
+                guard UTF8Text.isDigit(previous), UTF8Text.isDigit(next), isDateWithSlashes(start, end) else {
+                    break scanning
+                }
+            case 0x40:  // "Rice@ENRON": mail names without a domain
+                guard UTF8Text.isAlphanumeric(previous), UTF8Text.isAlphanumeric(next) else { break scanning }
             case 0x26:  // "AT&T", "PG&E", "p&l"
                 guard UTF8Text.isLetter(previous), UTF8Text.isLetter(next), position - start <= 4 else { break scanning }
             case 0x5F:  // identifiers
@@ -169,7 +213,8 @@ struct TokenScanner {
                 }
             case 0x27, 0x2019, 0x60:
                 guard UTF8Text.isLetter(next) else { break scanning }
-                if cliticEnd(position + length, end) != nil { break scanning }
+                // "60's", "AK47's": decades and model numbers keep their "'s" in EWT.
+                if cliticEnd(position + length, end) != nil, !UTF8Text.isDigit(previous) { break scanning }
                 if (previous == 0x6E || previous == 0x4E), isNotClitic(position + length, end), position - 1 >= start {
                     notSplit = position - 1
                     position += length + 1
@@ -238,6 +283,33 @@ struct TokenScanner {
 
     private func isApostrophe(_ scalar: UInt32) -> Bool { scalar == 0x27 || scalar == 0x2019 || scalar == 0x60 }
 
+    /// Whether the chunk from `start` is a date or a well-known name written with slashes:
+    /// three digit groups ("11/28/2000", "3/8/00") or "9/11".
+    private func isDateWithSlashes(_ start: Int, _ end: Int) -> Bool {
+        var groups = 1
+        var groupLength = 0
+        var position = start
+        var value = 0
+        var values: [Int] = []
+        while position < end {
+            let byte = bytes[position]
+            if byte >= 0x30, byte <= 0x39 {
+                groupLength += 1
+                value = value * 10 + Int(byte - 0x30)
+            } else if byte == 0x2F, groupLength > 0, position + 1 < end, UTF8Text.isDigit(UInt32(bytes[position + 1])) {
+                groups += 1
+                values.append(value)
+                groupLength = 0
+                value = 0
+            } else {
+                break
+            }
+            position += 1
+        }
+        values.append(value)
+        return groups >= 3 || (groups == 2 && values == [9, 11])
+    }
+
     /// Three digits, then no further digit: the group after a thousands comma.
     private func thousandsGroupFollows(_ position: Int, _ end: Int) -> Bool {
         guard position + 3 <= end else { return false }
@@ -249,9 +321,12 @@ struct TokenScanner {
     /// ("non-stop", "e-mail", "pre-war") and phone numbers ("713-853-1696") together.
     private func keepsHyphen(wordStart: Int, hyphen: Int, end: Int) -> Bool {
         let left = wordStart..<hyphen
-        if left.allSatisfy({ UTF8Text.isDigit(UInt32(bytes[$0])) }) {
+        if left.allSatisfy({ UTF8Text.isDigit(UInt32(bytes[$0])) || bytes[$0] == 0x2D || bytes[$0] == 0x2F }) {
             // Digit groups: keep phone numbers and postcodes (3+ groups, or a last group of 4).
-            var groups: [Int] = [left.count]
+            var firstGroup = hyphen
+            while firstGroup > wordStart, UTF8Text.isDigit(UInt32(bytes[firstGroup - 1])) { firstGroup -= 1 }
+            var groups: [Int] = [hyphen - firstGroup]
+            if firstGroup > wordStart { groups.append(0) }  // an earlier group: "713-654-0365"
             var position = hyphen
             while position < end, bytes[position] == 0x2D {
                 var digits = position + 1
@@ -269,7 +344,13 @@ struct TokenScanner {
     /// Whether the period after `word` belongs to it.
     private func keepsPeriod(_ word: Range<Int>, periodAt period: Int, chunkEnd: Int) -> Bool {
         // Another letter or digit after the period would have continued the word.
-        let atSentenceEnd = period + 1 >= limit
+        var after = period + 1
+        while after < limit, UTF8Text.isClosing(UTF8Text.scalar(bytes, at: after).value) || UTF8Text.isSpace(UInt32(bytes[after])) {
+            after += 1
+        }
+        // At the end of a sentence the period is the sentence's own: "U.S.A" ".", "etc" ".".
+        let atSentenceEnd = after >= limit
+        if atSentenceEnd { return false }
         var letters = 0
         var periods = 0
         var hasDigit = false
@@ -281,11 +362,10 @@ struct TokenScanner {
         if periods > 0 { return true }  // "U.S.", "e.g.", "Ph.D."
         let first = bytes[word.lowerBound]
         let capitalised = first >= 0x41 && first <= 0x5A
-        if letters == 1 { return capitalised || !atSentenceEnd }  // initials
+        if letters == 1 { return true }  // initials
         if Abbreviations.titles.contains(bytes, word) || Abbreviations.ambiguous.contains(bytes, word) {
-            return !atSentenceEnd || capitalised || word.count >= 3
+            return true
         }
-        if atSentenceEnd { return false }
         if Abbreviations.beforeNumbers.contains(bytes, word) { return true }
         return capitalised && Abbreviations.capitalizedNames.contains(bytes, word)
     }
@@ -296,13 +376,19 @@ struct TokenScanner {
         var position = word.lowerBound
         while position < word.upperBound {
             let byte = bytes[position]
-            guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x2C else { break }
+            guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x2C || byte == 0x3A else { break }
             position += 1
         }
         guard position < word.upperBound, position > word.lowerBound,
             UTF8Text.isDigit(UInt32(bytes[position - 1]))
         else { return nil }
-        return Abbreviations.units.contains(bytes, position..<word.upperBound) ? position : nil
+        let unit = position..<word.upperBound
+        // Lower-case units ("km", "am"), or upper-case ones of two letters or more ("GB", "PM");
+        // "18T" and "3143C" are codes.
+        let lowercase = unit.allSatisfy { bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }
+        let uppercase = unit.allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
+        guard lowercase || (uppercase && unit.count >= 2) else { return nil }
+        return Abbreviations.units.contains(bytes, unit) ? position : nil
     }
 
     /// ":)", ":-(", ";)", "=)", ":D", "(:" and the like.

@@ -83,4 +83,22 @@ enum WebLayout {
         }
         return groupLength > 0 && groups >= minimumGroups
     }
+
+    /// A full stop with the space after it lost, as scraped pages often have: "conflict.In",
+    /// "Israel.Out" (a lower-case letter, the stop, a capitalised word), but not "U.S.",
+    /// "example.com" or "ASP.NET".
+    static func isMissingSpace(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, end: Int) -> Bool {
+        guard period >= 2, period + 2 < end else { return false }
+        let before = bytes[period - 1]
+        let beforeThat = bytes[period - 2]
+        let first = bytes[period + 1]
+        let second = bytes[period + 2]
+        guard before >= 0x61 && before <= 0x7A && ((beforeThat | 0x20) >= 0x61 && (beforeThat | 0x20) <= 0x7A)
+            && first >= 0x41 && first <= 0x5A && second >= 0x61 && second <= 0x7A
+        else { return false }
+        // "Newsfeed.Com": a domain name.
+        var wordEnd = period + 1
+        while wordEnd < end, UTF8Text.isLetter(UInt32(bytes[wordEnd])) { wordEnd += 1 }
+        return !Abbreviations.topLevelDomains.contains(bytes, period + 1..<wordEnd)
+    }
 }

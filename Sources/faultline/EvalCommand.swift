@@ -6,10 +6,14 @@ struct EvalCommand: AsyncParsableCommand {
         commandName: "eval",
         abstract: "Measure a pipeline stage against gold data (all print one JSON object with --json).",
         subcommands: [
+            EvalNERCommand.self,
+            EvalCorefCommand.self,
+            EvalActorsCommand.self,
             EvalBoilerplateCommand.self,
             EvalSentencesCommand.self,
             EvalTokensCommand.self,
             EvalTimexCommand.self,
+            EvalEventsCommand.self,
             EvalTaggingCommand.self,
         ]
     )

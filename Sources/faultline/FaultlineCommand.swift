@@ -21,6 +21,8 @@ struct FaultlineCommand: AsyncParsableCommand {
             BriefCommand.self,
             EvalCommand.self,
             TrainCommand.self,
+            KBCommand.self,
+            ActorCommand.self,
         ]
     )
 }

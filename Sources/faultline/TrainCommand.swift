@@ -6,6 +6,7 @@ struct TrainCommand: AsyncParsableCommand {
         commandName: "train",
         abstract: "Train a model from annotated data, reproducibly (fixed seed, logged epochs).",
         subcommands: [
+            TrainNERCommand.self,
             TrainTaggerCommand.self,
             TrainParserCommand.self,
             TrainPruneCommand.self,

@@ -9,17 +9,26 @@ import Testing
 @Suite(.enabled(if: CLIHarness.available, "the faultline binary is built"))
 struct KillTests {
     static let fileCount = 2_000
-    static let places = ["Baghdad", "Tehran", "Beirut", "Damascus", "Ankara", "Doha", "Riyadh", "Amman", "Erbil", "Basra"]
-    static let verbs = ["met", "called", "criticised", "praised", "warned", "visited", "thanked", "accused"]
+    static let words = [
+        "envoy", "minister", "militia", "talks", "border", "visit", "statement", "council", "army", "cleric",
+        "election", "boycott", "ceasefire", "aid", "sanctions", "pipeline", "delegation", "summit", "treaty", "rally",
+        "Baghdad", "Tehran", "Beirut", "Damascus", "Ankara", "Doha", "Riyadh", "Amman", "Erbil", "Basra",
+        "met", "urged", "warned", "praised", "denied", "signed", "rejected", "hosted", "visited", "called",
+    ]
 
-    /// Two sentences of distinct wording per file, so no two are duplicates or near-copies.
+    /// One short sentence per file: its number and eight words picked by it, so no two files
+    /// are duplicates or near-copies, and analysis (once stages run) stays cheap in debug builds.
     static func report(_ number: Int) -> String {
-        let place = places[number % places.count]
-        let other = places[(number / places.count) % places.count]
-        let verb = verbs[(number / 7) % verbs.count]
-        return "Report \(number): the envoy from \(place) \(verb) officials of \(other) on day \(number % 28 + 1), "
-            + "citing case \(number * 7919 % 100_003) and file \(number * 104_729 % 1_000_003).\n\n"
-            + "Observers numbered \(number) said reference \(number * 31 % 997) remained open.\n"
+        let picked = (0..<10).map { index in words[Int(mix(UInt64(number) << 8 | UInt64(index)) % UInt64(words.count))] }
+        return "Report \(number) notes " + picked.joined(separator: " ") + ".\n"
+    }
+
+    /// splitmix64's finaliser: spreads consecutive numbers over the vocabulary.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
     }
 
     @Test func killedRunLeavesWholeDocumentsAndReRunAddsTheRest() async throws {

@@ -117,6 +117,7 @@ struct ReadCommandTests {
         #expect(brief.stdout.contains("Esmail Qaani (IRNMIL) → Baghdad (IRQGOV)"))
         #expect(brief.stdout.contains("Date 2025-10-27 (week) · in Baghdad (IRQ)"))
         #expect(brief.stdout.contains("According to aides (person) · reported"))
+        #expect(brief.stdout.contains("Actors named: Esmail Qaani (IRNMIL); The cleric (IRQREL)"))
         let json = try #require(try json(try cli.run(["brief", "1", "--format", "json"]).stdout) as? [String: Any])
         #expect((json["events"] as? [[String: Any]])?.count == 2)
     }

@@ -65,6 +65,16 @@ import Testing
         #expect(try value("that day", in: "Nothing was reported that day.") == "2025-10-30")
     }
 
+    @Test func weeksWeekendsAndNeighbouringDays() throws {
+        #expect(try value("the week of Nov. 3", in: "A hearing is set for the week of Nov. 3.") == "2025-W45")
+        // A Monday report: the weekend just past belongs to the previous ISO week.
+        let monday = CivilDate(year: 2025, month: 10, day: 27)!
+        #expect(try value("the weekend", in: "Clashes erupted over the weekend.", date: monday) == "2025-W43-WE")
+        let text = "The talks opened on Oct. 20. The day before, envoys had met in secret."
+        #expect(try value("The day before", in: text) == "2025-10-19")
+        #expect(try value("Thursday night", in: "The convoy was attacked on Thursday night.", date: monday) == "2025-10-23")
+    }
+
     @Test func vagueReferences() throws {
         #expect(try value("recently", in: "The commander recently visited the front.") == "PAST_REF")
         #expect(try value("now", in: "The city is now under curfew.") == "PRESENT_REF")
@@ -90,8 +100,15 @@ import Testing
         #expect(found.isEmpty, "found \(found.map(\.text))")
     }
 
+    @Test func namesAreNotTimes() {
+        let text = "The Sunday Times said sales fell during the Six-Day War exhibit at the Summer Olympics."
+        let found = tagger.find(in: text, documentDate: lateOctober)
+        #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
     @Test func clockTimes() throws {
-        let morning = try expression("8 a.m.", in: "The curfew ends at 8 a.m. in the old city.", date: lateOctober)
+        // As in TimeBank, the closing period of "a.m." stays out of the extent.
+        let morning = try expression("8 a.m", in: "The curfew ends at 8 a.m. in the old city.", date: lateOctober)
         #expect(morning.kind == .time)
         #expect(morning.value == "2025-10-30T08:00")
         #expect(try value("noon", in: "The rally started at noon.") == "2025-10-30T12:00")
@@ -130,5 +147,26 @@ import Testing
         let march = try #require(found.first { $0.value == "2021-03-03" })
         let bytes = Array(text.utf8)
         #expect(String(decoding: bytes[march.range], as: UTF8.self) == "March 3, 2021")
+    }
+}
+
+/// Odd inputs must not crash the tagger, and every range must cut the text where it says.
+@Suite struct TimeExpressionTaggerRobustnessTests {
+    @Test(arguments: [
+        "", "the", "Nov.", "2025-", "10:", "at 8 a.", "a.m.", "'", "'80", "the end of", "every", "last",
+        "99999999999999999999999 years", "The 30th of", "Sept. 31, 2025", "2025-13-45", "at 25:99 p.m.",
+        "quarter", "the quarter of", "Thursday,", "mid-", "— «Paris» — 11 novembre —", "the past two",
+        "four-quarter", "3/4", "1/2/3/4", "the day before", "a week or so", "between two to",
+        "said on Thursday", "in March", "the third", "at noon", "8", "last week", "two", "fiscal", "year-", "each",
+        "Friday night", "the week of", "nineteen", "two thousand", "the 1990", "Christmas", "New Year", "11 November",
+        "the first half of", "this year's", "the year-", "5 p.m. EST,", "mid afternoon", "Tuesdays", "every other",
+    ])
+    func oddInputs(_ text: String) {
+        let found = TimeExpressionTagger().find(in: text, documentDate: CivilDate(year: 2025, month: 10, day: 30))
+        let bytes = Array(text.utf8)
+        for expression in found {
+            #expect(expression.range.lowerBound >= 0 && expression.range.upperBound <= bytes.count)
+            #expect(String(decoding: bytes[expression.range], as: UTF8.self) == expression.text)
+        }
     }
 }

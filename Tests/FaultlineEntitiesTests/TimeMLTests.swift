@@ -27,8 +27,23 @@ import Testing
         #expect(String(decoding: bytes[document.timeExpressions[1].range], as: UTF8.self) == "two weeks")
     }
 
+    @Test func readsFilesWithoutATextElement() throws {
+        let older = """
+            <TimeML><DOCNO>TEST002</DOCNO>
+            <DATE_TIME><TIMEX3 tid="t0" type="DATE" value="2025-10-30" functionInDocument="CREATION_TIME">10/30/2025</TIMEX3></DATE_TIME>
+            Rebels attacked <TIMEX3 tid="t1" type="DATE" value="2025-10-29">yesterday</TIMEX3>.
+            </TimeML>
+            """
+        let document = try TimeMLDocument(parsing: older, name: "older.tml")
+        #expect(document.creationDate == CivilDate(year: 2025, month: 10, day: 30))
+        #expect(document.timeExpressions.map(\.text) == ["yesterday"])
+        // The creation time is blanked, so the tagger cannot find it in the text.
+        let found = TimeExpressionTagger().find(in: document.text, documentDate: document.creationDate)
+        #expect(found.map(\.value) == ["2025-10-29"])
+    }
+
     @Test func rejectsFilesWithoutText() {
-        #expect(throws: TimeMLDocument.ReadError.self) { try TimeMLDocument(parsing: "<TimeML></TimeML>", name: "empty.tml") }
+        #expect(throws: TimeMLDocument.ReadError.self) { try TimeMLDocument(parsing: "<html><body>Not TimeML</body></html>", name: "page.tml") }
     }
 
     @Test func scoresStrictRelaxedAndValue() throws {

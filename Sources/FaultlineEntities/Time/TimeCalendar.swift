@@ -89,7 +89,7 @@ enum TimeCalendar {
             case .weekend: return ("D", false, 2)
             case .week: return ("W", false, 1)
             case .month: return ("M", false, 1)
-            case .quarter: return ("Q", false, 1)
+            case .quarter: return ("M", false, 3)  // ISO 8601 has no quarter designator
             case .half: return ("M", false, 6)
             case .season: return ("M", false, 3)
             case .year: return ("Y", false, 1)
@@ -106,6 +106,7 @@ enum TimeCalendar {
             }
         }
         let total = amount * factor
+        guard total.isFinite, total >= 0, total < 1e9 else { return prefix + "X" + designator }
         if total == total.rounded() { return prefix + String(Int(total)) + designator }
         // Fractions go to the next smaller unit: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
         let whole = Int(total)

@@ -70,6 +70,16 @@ enum TimeLexicon {
         "decades", "centuries",
     ]
 
+    /// Spoken decades to their digit ("the nineties" are the 199-).
+    static let spokenDecades: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+
+    /// The first and last month of each season code (winter runs December to February).
+    static let seasonMonths: [String: (first: Int, last: Int)] = [
+        "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2),
+    ]
+
     /// Seasons to TIMEX3 season codes.
     static let seasons: [String: String] = [
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
@@ -81,9 +91,10 @@ enum TimeLexicon {
         "mornings": "TMO", "evenings": "TEV", "afternoons": "TAF",
     ]
 
-    /// Holidays on a fixed day of the year.
-    static let fixedHolidays: [String: (month: Int, day: Int)] = [
-        "christmas": (12, 25), "halloween": (10, 31), "valentine": (2, 14),
+    /// Adverbs that name a recurrence on their own ("daily"), with the period TimeML gives them.
+    static let frequencyAdverbs: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+        "biweekly": "P2W", "nightly": "P1D",
     ]
 
     /// Adverbs and adjectives that TimeML values as a reference to the past, present or future.
@@ -93,6 +104,40 @@ enum TimeLexicon {
         "formerly": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "future": "FUTURE_REF",
         "past": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
     ]
+
+    /// Words at least one of which every time expression contains (besides digits): the tagger
+    /// only tries its rules near them.
+    static let coreWords: Set<String> = {
+        var words = Set(months.keys).union(weekdays.keys).union(weekdayPlurals.keys).union(units.keys).union(tens.keys)
+            .union(timeUnits.keys).union(seasons.keys).union(partsOfDay.keys).union(referenceWords.keys)
+        words.formUnion([
+            "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday", "daily", "weekly", "monthly",
+            "annually", "yearly", "hourly", "biweekly", "nightly", "century", "christmas", "thanksgiving", "term",
+            "half", "period", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+            "o'clock", "fiscal",
+        ])
+        return words
+    }()
+
+    /// Words a time expression can start with besides numbers and core words: determiners,
+    /// modifiers and amounts ("the", "last", "about", "several").
+    static let starterWords: Set<String> = coreWords.union(ordinals.keys).union([
+        "the", "this", "last", "next", "that", "these", "its", "a", "an", "every", "each", "per", "early", "late", "mid",
+        "earlier", "later", "sometime", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more",
+        "less", "fewer", "at", "up", "no", "fiscal", "post", "pre", "comparable", "corresponding", "same", "flat",
+        "calendar", "full", "latest", "current", "previous", "prior", "recent", "most", "final", "coming", "following",
+        "initial", "remaining", "preceding", "ensuing", "succeeding", "several", "few", "many", "numerous", "couple",
+        "dozen", "dozens", "right", "as", "new", "election", "currently", "nowadays", "presently", "recently", "lately",
+        "'",
+    ])
+
+    /// Core (bit 1) and starter (bit 2) words in one table, so a token costs one lookup.
+    static let wordRoles: [String: UInt8] = {
+        var roles: [String: UInt8] = [:]
+        for word in starterWords { roles[word, default: 0] |= 2 }
+        for word in coreWords { roles[word, default: 0] |= 1 }
+        return roles
+    }()
 
     /// Words that mark the clause as about the future.
     static let futureCues: Set<String> = [

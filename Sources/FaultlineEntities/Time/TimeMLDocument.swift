@@ -21,9 +21,10 @@ public struct TimeMLDocument: Sendable, Hashable {
         /// A TIMEX3 opened and not closed, or closed and not opened.
         case unbalanced(String)
 
+        /// What went wrong and what to do about it.
         public var description: String {
             switch self {
-            case .missingText(let name): return "\(name): no <TEXT> element; is this a TimeML (.tml) file?"
+            case .missingText(let name): return "\(name): neither <TEXT> nor a <TimeML> root; is this a TimeML (.tml) file?"
             case .unbalanced(let name): return "\(name): a TIMEX3 tag is not closed; check the file is well-formed TimeML"
             }
         }
@@ -45,16 +46,24 @@ public struct TimeMLDocument: Sendable, Hashable {
             }
             search = close
         }
-        guard let textStart = Self.find(Array("<TEXT>".utf8), in: bytes, from: 0),
-              let textEnd = Self.find(Array("</TEXT>".utf8), in: bytes, from: textStart) else {
+        // The text: <TEXT> as in TempEval-3 files, else the whole <TimeML> body as in TimeBank 1.2.
+        let bodyStart: Int
+        let bodyEnd: Int
+        if let textTag = Self.find(Array("<TEXT".utf8), in: bytes, from: 0), let textOpen = Self.find([0x3E], in: bytes, from: textTag),
+           let textEnd = Self.find(Array("</TEXT>".utf8), in: bytes, from: textOpen) {
+            (bodyStart, bodyEnd) = (textOpen + 1, textEnd)
+        } else if let rootTag = Self.find(Array("<TimeML".utf8), in: bytes, from: 0), let rootOpen = Self.find([0x3E], in: bytes, from: rootTag),
+                  let rootEnd = Self.find(Array("</TimeML>".utf8), in: bytes, from: rootOpen) {
+            (bodyStart, bodyEnd) = (rootOpen + 1, rootEnd)
+        } else {
             throw .missingText(name)
         }
         var output: [UInt8] = []
-        output.reserveCapacity(textEnd - textStart)
+        output.reserveCapacity(bodyEnd - bodyStart)
         var expressions: [TimeExpression] = []
-        var open: (start: Int, kind: TimeExpression.Kind, value: String)?
-        var index = textStart + 6
-        while index < textEnd {
+        var open: (start: Int, kind: TimeExpression.Kind, value: String, isCreationTime: Bool)?
+        var index = bodyStart
+        while index < bodyEnd {
             let byte = bytes[index]
             if byte == 0x3C {  // <
                 guard let close = Self.find([0x3E], in: bytes, from: index) else { break }
@@ -62,9 +71,15 @@ public struct TimeMLDocument: Sendable, Hashable {
                 if tag.starts(with: Array("TIMEX3".utf8)) {
                     let attributes = Self.attributes(tag)
                     let kind = TimeExpression.Kind(rawValue: attributes["type"] ?? "") ?? .date
-                    open = (output.count, kind, attributes["value"] ?? "")
+                    open = (output.count, kind, attributes["value"] ?? "", attributes["functionInDocument"] == "CREATION_TIME")
                 } else if tag.starts(with: Array("/TIMEX3".utf8)) {
                     guard let started = open else { throw .unbalanced(name) }
+                    if started.isCreationTime {
+                        // The creation time is not scored; its words were blanked so nothing is found there.
+                        open = nil
+                        index = close + 1
+                        continue
+                    }
                     let range = started.start..<output.count
                     expressions.append(TimeExpression(
                         range: range, text: String(decoding: output[range], as: UTF8.self),
@@ -83,7 +98,8 @@ public struct TimeMLDocument: Sendable, Hashable {
                     index += 1
                 }
             } else {
-                output.append(byte)
+                let blank = open?.isCreationTime == true && byte != 0x0A
+                output.append(blank ? 0x20 : byte)
                 index += 1
             }
         }

@@ -9,6 +9,8 @@ struct TimeMatch: Sendable, Hashable {
     var value: String
     /// The day it names, when it names one; later "that day" refers to it.
     var day: CivilDate? = nil
+    /// The first day of the month it names, when it names a month; "the following month" counts from it.
+    var month: CivilDate? = nil
     /// The year it names, when it names one; later "that year" refers to it.
     var year: Int? = nil
     /// The fiscal quarter it names (year, quarter), for "a year earlier" in earnings reports.

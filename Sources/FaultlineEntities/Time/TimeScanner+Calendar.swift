@@ -19,6 +19,7 @@ extension TimeScanner {
     /// "Nov. 11", "November 11, 2025", "11 November 2025", "July 1997", "June", "June last year",
     /// "2025-10-30", "10/30/2025".
     func calendarDate(at index: Int) -> TimeMatch? {
+        guard index < tokens.count else { return nil }
         if let numeric = numericDate(at: index) { return numeric }
         var start = index
         var explicitYear: Int?
@@ -57,6 +58,7 @@ extension TimeScanner {
                 match = TimeMatch(start: start, end: end, kind: .date, value: date.iso, day: date)
             } else if day == nil {
                 match = TimeMatch(start: start, end: end, kind: .date, value: TimeCalendar.month(explicitYear, month), year: explicitYear)
+                match.month = CivilDate(year: explicitYear, month: month, day: 1)
             } else {
                 return nil
             }
@@ -99,6 +101,7 @@ extension TimeScanner {
                 year = resolveYear(month: month, reference: reference, direction: direction)
             }
             match = TimeMatch(start: start, end: end, kind: .date, value: TimeCalendar.month(year, month), year: year)
+            match.month = CivilDate(year: year, month: month, day: 1)
         }
         match.takesPosition = true
         return match
@@ -136,7 +139,7 @@ extension TimeScanner {
         if direction < 0, let past = candidates.last(where: { $0 <= reference }) {
             // A day within two months after the report, in a past-tense clause, is still more
             // likely ahead than nearly a year back ("it was postponed to Jan. 14").
-            if let next = candidates.first(where: { $0 > reference }), next.dayNumber - reference.dayNumber <= 45 {
+            if let next = candidates.first(where: { $0 > reference }), next.dayNumber - reference.dayNumber <= 75 {
                 return next.year
             }
             return past.year
@@ -174,9 +177,9 @@ extension TimeScanner {
             }
             return TimeMatch(start: index, end: end, kind: .set, value: value)
         }
-        guard name.utf8.count > 4, let weekday = TimeLexicon.weekdays[name] else { return nil }
+        guard name.utf8.count > 4, let weekday = TimeLexicon.weekdays[name], !isInsideName(index, end: index + 1) else { return nil }
         var start = index
-        var end = index + 1
+        let end = index + 1
         var direction = 0
         var relativeToAnchor = false
         let previous = word(index - 1)
@@ -208,18 +211,19 @@ extension TimeScanner {
         if let dated = calendarDate(at: afterComma), dated.day != nil {
             var match = dated
             match.start = start
-            if let part = partOfDay(at: match.end), let day = match.day {
-                match.value = day.iso + part.code
-                match.kind = .time
-                match.end = part.end
-            }
+            if let part = partOfDay(at: match.end) { match.end = part.end }
             return match
         }
         guard let reference = relativeToAnchor ? anchorDay : documentDate else {
             return TimeMatch(start: start, end: end, kind: .date, value: "XXXX-WXX-\(weekday)", takesPosition: true)
         }
-        if direction == 0 { direction = tense(around: start, end) }
+        // "Wednesday's ruling" names an event; the clause's tense says little about it: the nearest day.
+        let possessive = word(end) == "'" && word(end + 1) == "s"
+        if direction == 0 && !possessive { direction = tense(around: start, end) }
         var delta = weekday - reference.weekday
+        if direction == 0 && possessive {
+            direction = delta > 0 && delta < 4 || delta <= -4 ? 1 : -1
+        }
         switch direction {
         case 2:
             if delta <= 0 { delta += 7 }
@@ -232,11 +236,8 @@ extension TimeScanner {
         }
         let day = reference.adding(days: delta)
         var match = TimeMatch(start: start, end: end, kind: .date, value: day.iso, day: day, takesPosition: true)
-        if let part = partOfDay(at: end) {
-            match.value = day.iso + part.code
-            match.kind = .time
-            match.end = part.end
-        }
+        // "Friday night": TimeBank and AQUAINT mostly annotate the whole phrase with the day's date.
+        if let part = partOfDay(at: end) { match.end = part.end }
         return match
     }
 
@@ -296,8 +297,8 @@ extension TimeScanner {
             if word(cursor) == "-" { cursor += 1 }
         }
         let text = word(cursor)
-        let bytes = Array(text.utf8)
-        if tokens.indices.contains(cursor), tokens[cursor].shape == .number, bytes.last == 0x73 {
+        if tokens.indices.contains(cursor), tokens[cursor].shape == .number, text.utf8.last == 0x73 {
+            let bytes = Array(text.utf8)
             let digits = bytes.filter { TimeTokenizer.isDigit($0) }
             var decade: String?
             if digits.count == 4, digits[3] == 0x30 {
@@ -309,8 +310,7 @@ extension TimeScanner {
             if cursor == index + 1 && word(index) != "the" { start = index }
             return TimeMatch(start: start, end: cursor + 1, kind: .date, value: decade, takesPosition: true)
         }
-        let spokenDecades = ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9]
-        if word(index) == "the", let digit = spokenDecades[text] {
+        if word(index) == "the", let digit = TimeLexicon.spokenDecades[text] {
             return TimeMatch(start: index, end: cursor + 1, kind: .date, value: "19\(digit)", takesPosition: true)
         }
         // Centuries: "the 20th century", "the eleventh century".

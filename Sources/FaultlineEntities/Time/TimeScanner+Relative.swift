@@ -1,7 +1,7 @@
 import FaultlineCore
 
 /// Dates relative to the report or to a date mentioned before: "this week", "yesterday",
-/// "the following year", quarters, halves and seasons.
+/// "the following year", "year-end", holidays.
 extension TimeScanner {
     /// "today", "yesterday morning", "this week", "last year", "the same day", "year-end", holidays.
     func relativeDate(at index: Int) -> TimeMatch? {
@@ -32,6 +32,18 @@ extension TimeScanner {
         if let wholeYear = wholeYear(at: index) { return wholeYear }
         if let yearAgo = yearAgoAdjective(at: index) { return yearAgo }
 
+        // "the week of March 6": the week that day is in.
+        if first == "the", word(index + 1) == "week", word(index + 2) == "of", let dated = calendarDate(at: index + 3), let day = dated.day {
+            return TimeMatch(start: index, end: dated.end, kind: .date, value: day.isoWeek, day: day)
+        }
+        // "the day before", "the day after": the day next to the last one mentioned.
+        if first == "the", word(index + 1) == "day", word(index + 2) == "before" || word(index + 2) == "after",
+           let next = tokens.indices.contains(index + 3) ? tokens[index + 3] : nil, next.shape == .punctuation || ["yesterday", "today", "tomorrow"].contains(next.lower) {
+            guard let reference = anchorDay else { return nil }
+            if next.shape != .punctuation { return nil }
+            let day = reference.adding(days: word(index + 2) == "before" ? -1 : 1)
+            return TimeMatch(start: index, end: index + 3, kind: .date, value: day.iso, day: day)
+        }
         // Determiner + unit: "this week", "last month", "the same day", "the following year".
         var cursor = index
         var relation: String
@@ -55,9 +67,6 @@ extension TimeScanner {
             default:
                 return nil
             }
-        case "that":
-            relation = "that"
-            cursor += 1
         default:
             return nil
         }
@@ -94,9 +103,11 @@ extension TimeScanner {
         let end = cursor + 1
         if granularity == .quarter { return nil }  // quarters have their own rule
         // "the past/last/next/coming/current + unit" and the anaphoric ones.
-        let anchored = ["that", "same", "previous", "following"].contains(relation)
+        let anchored = ["that", "same", "previous", "following"].contains(relation) || (first == "the" && relation == "next" && granularity == .day)
         if granularity == .day && !anchored { return nil }
-        guard let reference = anchored ? (granularity == .day ? anchorDay : anchorDate) : documentDate else {
+        // "the same day as the visit" points at an event, not at the last date mentioned: the report's day.
+        let pointsAtEvent = word(end) == "as" && relation == "same"
+        guard let reference = anchored && !pointsAtEvent ? (granularity == .day ? anchorDay : anchorDate) : documentDate else {
             return TimeMatch(start: index, end: end, kind: .date, value: TimeCalendar.unknown(granularity), takesPosition: true)
         }
         let offset: Int
@@ -132,7 +143,7 @@ extension TimeScanner {
     /// The date "that year" and "the following month" count from: the last day mentioned, moved to
     /// the last year mentioned when that came later.
     var anchorDate: CivilDate? {
-        guard let day = anchorDay else { return nil }
+        guard let day = anchorMonth ?? anchorDay else { return nil }
         if let year = anchorYear, year != day.year {
             return CivilDate(year: year, month: day.month, day: min(day.day, 28))
         }
@@ -235,255 +246,25 @@ extension TimeScanner {
         } else if word(index - 1) == "next" {
             year = reference.year + 1
         }
+        let direction = tense(around: index, end)
+        if word(index - 1) != "last" && word(index - 1) != "next" && yearNumber(at: end) == nil && word(end - 1) != "year" {
+            // Without a year: the last one in a past-tense clause, the next one in a future one.
+            if let inReportYear = CivilDate(year: reference.year, month: month, day: max(day, 1)) {
+                if direction <= 0, inReportYear.dayNumber - reference.dayNumber > 45 { year -= 1 }
+                if direction > 0, inReportYear < reference { year += 1 }
+            }
+        }
         if first == "thanksgiving" || first == "election" {
             // Thanksgiving: fourth Thursday of November. Election Day: the Tuesday after the first Monday.
-            let first = CivilDate(year: year, month: 11, day: 1)!
+            let novemberFirst = CivilDate(year: year, month: 11, day: 1)!
             if month == 11 && tokens[index].lower == "thanksgiving" {
-                day = 1 + (4 - first.weekday + 7) % 7 + 21
+                day = 1 + (4 - novemberFirst.weekday + 7) % 7 + 21
             } else {
-                day = 1 + (1 - first.weekday + 7) % 7 + 1
+                day = 1 + (1 - novemberFirst.weekday + 7) % 7 + 1
             }
         }
         guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
         let start = word(index - 1) == "last" || word(index - 1) == "next" ? index - 1 : index
         return TimeMatch(start: start, end: end, kind: .date, value: date.iso, day: date)
-    }
-
-    // MARK: - Quarters and halves
-
-    /// "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter",
-    /// "the first half of 1990", "the latest quarter", "next year's first quarter".
-    func quarterOrHalf(at index: Int) -> TimeMatch? {
-        var cursor = index
-        var determiner = ""
-        var yearOffset: Int?
-        var explicitYear: Int?
-        var yearAgo = false
-        if ["the", "this", "last", "next", "its", "that", "a"].contains(word(cursor)) {
-            determiner = word(cursor)
-            cursor += 1
-        }
-        // "this year's", "next year's", "last year's"
-        if ["this", "next", "last"].contains(determiner), word(cursor) == "year", word(cursor + 1) == "'", word(cursor + 2) == "s" {
-            yearOffset = determiner == "this" ? 0 : determiner == "next" ? 1 : -1
-            determiner = "the"
-            cursor += 3
-        }
-        let afterDeterminer = cursor
-        var relative = ""
-        var comparative = false
-        var sawModifier = true
-        while sawModifier {
-            sawModifier = false
-            let current = word(cursor)
-            switch current {
-            case "comparable", "corresponding", "same":
-                comparative = true
-                cursor += 1
-                sawModifier = true
-            case "fiscal", "flat", "calendar", "full":
-                cursor += 1
-                sawModifier = true
-            case "latest", "current", "previous", "prior", "recent", "past":
-                relative = current
-                cursor += 1
-                sawModifier = true
-            case "most":
-                if word(cursor + 1) == "recent" {
-                    relative = "latest"
-                    cursor += 2
-                    sawModifier = true
-                }
-            case "year":
-                if word(cursor + 1) == "-", word(cursor + 2) == "ago" || word(cursor + 2) == "earlier" {
-                    yearAgo = true
-                    cursor += 3
-                    sawModifier = true
-                }
-            default:
-                if let (year, after) = yearNumber(at: cursor), tokens[cursor].shape == .number, determiner == "the" {
-                    explicitYear = year
-                    cursor = after
-                    sawModifier = true
-                }
-            }
-        }
-        var number: Int?
-        if let (value, after) = ordinal(at: cursor) {
-            number = value
-            cursor = after
-        } else if word(cursor) == "final" || word(cursor) == "last" && determiner == "the" && word(cursor + 1) == "half" {
-            number = -1
-            cursor += 1
-        }
-        var isCompound = false
-        if word(cursor) == "-", number != nil {
-            cursor += 1
-            isCompound = true
-        }
-        var unit = word(cursor)
-        // "the latest period", "the year-ago period", "the 1988 period", "the corresponding period last year"
-        if unit == "period", number == nil, yearAgo || explicitYear != nil || comparative || relative == "latest" {
-            unit = "quarter"
-        }
-        guard unit == "quarter" || unit == "half" else { return nil }
-        let isHalf = unit == "half"
-        if isHalf && number == nil { return nil }
-        if isHalf, word(index) == "last", number == nil { return nil }
-        // Bare "quarter" needs a determiner or a number; "a quarter of" is a fraction.
-        if number == nil && (determiner.isEmpty || determiner == "a") { return nil }
-        if determiner == "a" && !["flat", "strong", "weak"].contains(word(index + 1)) && number == nil { return nil }
-        if tokens[cursor].isCapitalized && cursor > 0 && tokens[cursor].sentence == tokens[cursor - 1].sentence && !tokens[index].isCapitalized {
-            return nil  // "the Latin Quarter"
-        }
-        var end = cursor + 1
-        // "of 1990", "of fiscal 1990", "of next year", "of the year"
-        if word(end) == "of" {
-            var yearCursor = end + 1
-            if word(yearCursor) == "fiscal" { yearCursor += 1 }
-            if let (year, after) = yearNumber(at: yearCursor) {
-                explicitYear = year
-                end = after
-            } else if ["this", "next", "last"].contains(word(yearCursor)), word(yearCursor + 1) == "year" {
-                yearOffset = word(yearCursor) == "this" ? 0 : word(yearCursor) == "next" ? 1 : -1
-                end = yearCursor + 2
-            } else if word(yearCursor) == "the", word(yearCursor + 1) == "year" {
-                end = yearCursor + 2
-            } else if word(yearCursor) != "the" && word(yearCursor) != "a" && word(yearCursor) != "its" {
-                // "the quarter of a century" and similar are not calendar quarters.
-            } else {
-                if number == nil { return nil }
-            }
-        } else if ["this", "next", "last"].contains(word(end)), word(end + 1) == "year" {
-            yearOffset = word(end) == "this" ? 0 : word(end) == "next" ? 1 : -1
-            end += 2
-        } else if word(end) == "a", word(end + 1) == "year", word(end + 2) == "ago" || word(end + 2) == "earlier" {
-            yearAgo = true
-            end += 3
-        }
-        if determiner == "a" && word(end) == "of" { return nil }
-        if number == nil && word(end) == "-" { return nil }  // "the quarter-point cut"
-        // Possessives and articles stay out of the extent ("its fourth quarter", "a third-quarter loss"),
-        // and so does any determiner of an adjectival compound ("the third-quarter results").
-        var start = ["its", "a", "their", "his", "her", "our"].contains(determiner) ? afterDeterminer : index
-        if isCompound && !yearAgo && explicitYear == nil { start = afterDeterminer }
-        if yearOffset != nil && start == afterDeterminer && word(index + 1) == "year" { start = index }
-        guard let reference = documentDate else {
-            let value = isHalf ? "XXXX-H\(number ?? 1)" : "XXXX-Q\(number.map(String.init) ?? "X")"
-            return TimeMatch(start: start, end: end, kind: .date, value: value)
-        }
-        let currentQuarter = TimeCalendar.quarterOf(month: reference.month)
-        var year: Int
-        var quarter: Int
-        if isHalf {
-            let half = number == -1 || word(index + 1) == "last" ? 2 : (number ?? 1)
-            guard half == 1 || half == 2 else { return nil }
-            year = explicitYear ?? (reference.year + (yearOffset ?? 0))
-            if explicitYear == nil, yearOffset == nil, tense(around: start, end) < 0, half == 2, reference.month <= 6 { year -= 1 }
-            return TimeMatch(start: start, end: end, kind: .date, value: "\(TimeCalendar.pad(year, 4))-H\(half)", year: year)
-        }
-        if let number, number >= 1 && number <= 4 || number == -1 {
-            quarter = number == -1 ? 4 : number
-            if let explicitYear {
-                year = explicitYear
-            } else if let yearOffset {
-                year = reference.year + yearOffset
-            } else if let focus = quarterFocus, focus.quarter == quarter, determiner == "the" || determiner.isEmpty, !yearAgo {
-                year = focus.year
-            } else {
-                year = reference.year
-                // A quarter not yet over, spoken of in the past tense, is last year's.
-                if quarter > currentQuarter && tense(around: start, end) < 0 { year -= 1 }
-                if quarter >= currentQuarter && currentQuarter == 1 && quarter == 4 && tense(around: start, end) <= 0 { year = reference.year - 1 }
-            }
-        } else if number == nil {
-            switch (determiner, relative) {
-            case ("this", _), (_, "current"):
-                (year, quarter) = (reference.year, currentQuarter)
-            case ("next", _):
-                let next = TimeCalendar.addingMonths(3, to: reference.year, reference.month)
-                (year, quarter) = (next.year, TimeCalendar.quarterOf(month: next.month))
-            case ("last", _), (_, "previous"), (_, "prior"):
-                let last = TimeCalendar.addingMonths(-3, to: reference.year, reference.month)
-                (year, quarter) = (last.year, TimeCalendar.quarterOf(month: last.month))
-            case (_, "latest"):
-                let last = TimeCalendar.addingMonths(-3, to: reference.year, reference.month)
-                (year, quarter) = (last.year, TimeCalendar.quarterOf(month: last.month))
-            default:
-                if let focus = quarterFocus {
-                    (year, quarter) = (focus.year, focus.quarter)
-                } else {
-                    let last = TimeCalendar.addingMonths(-3, to: reference.year, reference.month)
-                    (year, quarter) = (last.year, TimeCalendar.quarterOf(month: last.month))
-                }
-            }
-            if let explicitYear { year = explicitYear }
-        } else {
-            return nil
-        }
-        if yearAgo { year -= 1 }
-        var match = TimeMatch(start: start, end: end, kind: .date, value: TimeCalendar.quarter(year, quarter))
-        if !yearAgo && explicitYear == nil || number != nil && !yearAgo { match.quarter = QuarterFocus(year: year, quarter: quarter) }
-        return match
-    }
-
-    // MARK: - Seasons
-
-    /// "last fall", "this summer", "the winter of 1994", "summer 1998", "the early summer".
-    func season(at index: Int) -> TimeMatch? {
-        var cursor = index
-        var relation = ""
-        if word(cursor) == "the" {
-            relation = "the"
-            cursor += 1
-            if ["early", "late"].contains(word(cursor)) { cursor += 1 }
-        } else if ["this", "last", "next", "that"].contains(word(cursor)) {
-            relation = word(cursor)
-            cursor += 1
-            if relation == "this", word(cursor) == "past" || word(cursor) == "coming" {
-                relation = word(cursor) == "past" ? "last" : "next"
-                cursor += 1
-            }
-        }
-        guard let code = TimeLexicon.seasons[word(cursor)] else { return nil }
-        var end = cursor + 1
-        var year: Int?
-        if word(end) == "of", let (value, after) = yearNumber(at: end + 1) {
-            year = value
-            end = after
-        } else if let (value, after) = yearNumber(at: end) {
-            year = value
-            end = after
-        }
-        let name = word(cursor)
-        if year == nil {
-            // "fall" and "spring" are common nouns and verbs; only with a determiner.
-            if relation.isEmpty && (name == "fall" || name == "spring") { return nil }
-            if relation == "the" && (name == "fall" || name == "spring") && word(end) == "of" { return nil }
-            if relation.isEmpty && !tokens[cursor].isCapitalized && !["in", "this", "during", "over", "since", "by", "until", "last"].contains(word(index - 1)) {
-                return nil
-            }
-        }
-        guard let reference = documentDate else {
-            return TimeMatch(start: index, end: end, kind: .date, value: "XXXX-\(code)", takesPosition: true)
-        }
-        if year == nil {
-            let seasonEnd = ["SP": 5, "SU": 8, "FA": 11, "WI": 2][code]!
-            let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code]!
-            var direction = relation == "last" ? -1 : relation == "next" ? 1 : 0
-            if relation == "the" || relation.isEmpty { direction = tense(around: index, end) }
-            switch direction {
-            case ..<0:
-                year = reference.month > seasonEnd || code == "WI" && reference.month >= 3 ? reference.year : reference.year - 1
-                if relation != "last", reference.month >= seasonStart, code != "WI" { year = reference.year }
-            case 1...:
-                year = reference.month < seasonStart ? reference.year : reference.year + 1
-                if relation != "next", reference.month >= seasonStart, reference.month <= seasonEnd { year = reference.year }
-            default:
-                year = reference.year
-            }
-        }
-        let value = "\(TimeCalendar.pad(year!, 4))-\(code)"
-        return TimeMatch(start: index, end: end, kind: .date, value: value, year: year, takesPosition: true)
     }
 }

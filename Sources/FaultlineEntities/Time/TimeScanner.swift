@@ -14,6 +14,8 @@ struct TimeScanner {
     var anchorDay: CivilDate?
     /// The last year mentioned.
     var anchorYear: Int?
+    /// The first day of the last month mentioned, or the last day mentioned if that came later.
+    var anchorMonth: CivilDate?
     /// The last quarter mentioned.
     var quarterFocus: QuarterFocus?
 
@@ -22,13 +24,35 @@ struct TimeScanner {
         self.documentDate = documentDate
         self.anchorDay = documentDate
         self.anchorYear = documentDate?.year
+        self.anchorMonth = documentDate
     }
 
     /// All matches, in text order, none overlapping.
     mutating func scan() -> [TimeMatch] {
         var found: [TimeMatch] = []
+        // Every expression contains a number or a core word, at most a few tokens after its start:
+        // rules run only within that reach of one.
+        let reach = 7
+        var nextCore = Array(repeating: Int.max, count: tokens.count + 1)
+        var canStart = Array(repeating: false, count: tokens.count)
+        for position in stride(from: tokens.count - 1, through: 0, by: -1) {
+            let token = tokens[position]
+            let isNumber = token.shape == .number
+            let role = isNumber ? 3 : TimeLexicon.wordRoles[token.lower] ?? 0
+            nextCore[position] = role & 1 != 0 ? position : nextCore[position + 1]
+            canStart[position] = role & 2 != 0
+        }
         var index = 0
         while index < tokens.count {
+            if nextCore[index] == Int.max { break }
+            if nextCore[index] - index > reach {
+                index = nextCore[index] - reach
+                continue
+            }
+            if !canStart[index] {
+                index += 1
+                continue
+            }
             guard var match = bestMatch(at: index) else {
                 index += 1
                 continue
@@ -49,7 +73,11 @@ struct TimeScanner {
 
     /// Updates the anchors with what a match named.
     private mutating func remember(_ match: TimeMatch) {
-        if let day = match.day { anchorDay = day }
+        if let day = match.day {
+            anchorDay = day
+            anchorMonth = day
+        }
+        if let month = match.month { anchorMonth = month }
         if let year = match.year ?? match.day?.year { anchorYear = year }
         if let quarter = match.quarter { quarterFocus = quarter }
     }
@@ -87,8 +115,13 @@ struct TimeScanner {
     func modifier(at index: Int) -> (Int, Bool)? {
         let first = word(index)
         switch first {
-        case "around", "nearly", "approximately", "roughly":
+        case "nearly", "approximately", "roughly":
             return (1, true)
+        case "around":
+            return (1, !isDateAhead(index + 1))
+        case "about", "almost", "some":
+            // TimeBank keeps these only before a date counted back: "about two years ago".
+            return hasAgo(after: index + 1) ? (1, true) : nil
         case "more", "less", "fewer":
             return word(index + 1) == "than" ? (2, true) : nil
         case "at":
@@ -110,6 +143,36 @@ struct TimeScanner {
         }
     }
 
+    /// Whether a date (not an amount) starts at `index`: "around Nov. 1", "around year end".
+    private func isDateAhead(_ index: Int) -> Bool {
+        TimeLexicon.months[word(index)] != nil || word(index) == "year" || word(index) == "noon" || word(index) == "midnight"
+            || (tokens.indices.contains(index) && tokens[index].lower.contains(":"))
+    }
+
+    /// Whether "ago" closes an amount of time starting at `index` ("two years ago").
+    private func hasAgo(after index: Int) -> Bool {
+        var cursor = index
+        while cursor < index + 6, cursor < tokens.count {
+            if word(cursor) == "ago" { return true }
+            if tokens[cursor].shape == .punctuation && word(cursor) != "-" { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `index` is part of a capitalised name ("the Sunday Times", "Black Friday",
+    /// "the Six-Day War", "the Summer Olympics") rather than a time: a capitalised word follows it
+    /// and a determiner or another capitalised word precedes it.
+    func isInsideName(_ index: Int, end: Int) -> Bool {
+        guard tokens.indices.contains(end), tokens[end].shape == .word, tokens[end].isCapitalized,
+              TimeLexicon.months[tokens[end].lower] == nil, TimeLexicon.partsOfDay[tokens[end].lower] == nil,
+              tokens[end].sentence == tokens[index].sentence else { return false }
+        let before = index - 1
+        guard before >= 0, tokens[before].sentence == tokens[index].sentence else { return false }
+        return tokens[before].lower == "the" || (tokens[before].shape == .word && tokens[before].isCapitalized)
+            || tokens[before].lower == "-"
+    }
+
     // MARK: - Token access
 
     /// The lowercased token at `index`, or "" past either end.
@@ -120,11 +183,6 @@ struct TimeScanner {
     /// Whether tokens `index` and `index + 1` touch (no space between), as in "third-quarter".
     func touches(_ index: Int) -> Bool {
         index + 1 < tokens.count && !tokens[index + 1].spaceBefore
-    }
-
-    /// The index after an optional hyphen joining tokens at `index`.
-    func skipHyphen(_ index: Int) -> Int {
-        word(index) == "-" ? index + 1 : index
     }
 
     /// The index after an optional "." that closes an abbreviation at `index - 1`.
@@ -148,7 +206,7 @@ struct TimeScanner {
             }
             return (value, end)
         }
-        if tokens[index].shape == .number, let decimal = Double(first), !first.contains(",") {
+        if tokens[index].shape == .number, first.contains("."), let decimal = Double(first), decimal < 100_000 {
             return (decimal, index + 1)
         }
         switch first {
@@ -216,8 +274,8 @@ struct TimeScanner {
         if let tens = TimeLexicon.tens[first], word(index + 1) == "-", let unit = TimeLexicon.ordinals[word(index + 2)], unit < 10 {
             return (tens + unit, index + 3)
         }
+        guard let lead = first.utf8.first, TimeTokenizer.isDigit(lead), first.utf8.count >= 3 else { return nil }
         let bytes = Array(first.utf8)
-        guard bytes.count >= 3, TimeTokenizer.isDigit(bytes[0]) else { return nil }
         let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
         guard ["st", "nd", "rd", "th"].contains(suffix), let value = Int(String(decoding: bytes.dropLast(2), as: UTF8.self)) else {
             return nil
@@ -276,35 +334,50 @@ struct TimeScanner {
     /// or gives no sign (0): the nearest cue on the left wins, then the nearest on the right.
     func tense(around start: Int, _ end: Int) -> Int {
         let sentence = tokens[start].sentence
+        // A deadline ("until Tuesday", "by February", "payable Dec. 15") points ahead when nothing else tells.
+        var before = start - 1
+        while ["early", "late", "mid", "-", "the", "end", "of", "next"].contains(word(before)) { before -= 1 }
+        let deadline = ["until", "till", "by", "payable"].contains(word(before)) ? 1 : 0
+        if word(before) == "payable" { return 1 }
+        var leftCue = 0
+        var leftDistance = Int.max
         var index = start - 1
         while index >= 0, index >= start - 10, tokens[index].sentence == sentence {
             let cue = tenseCue(at: index)
-            if cue != 0 { return cue }
+            if cue != 0 {
+                leftCue = cue
+                leftDistance = start - index
+                break
+            }
             index -= 1
         }
         index = end
-        while index < tokens.count, index < end + 6, tokens[index].sentence == sentence {
+        while index < tokens.count, index < end + 6, index - end + 1 < leftDistance, tokens[index].sentence == sentence {
             let cue = tenseCue(at: index)
             if cue != 0 { return cue }
             index += 1
         }
-        return 0
+        return leftCue == 0 ? deadline : leftCue
     }
 
     private func tenseCue(at index: Int) -> Int {
         let text = tokens[index].lower
         if text == "will" || text == "shall" || text == "'ll" || TimeLexicon.futureCues.contains(text) {
-            if text == "going", word(index + 1) != "to" { return 0 }
-            if text == "set", word(index + 1) != "to" && word(index + 1) != "for" { return 0 }
-            if text == "due", word(index + 1) != "to" && word(index + 1) != "for" && word(index + 1) != "on" { return 0 }
-            return 1
+            let next = word(index + 1)
+            let conditional = (text == "going" && next != "to") || (text == "set" && next != "to" && next != "for")
+                || (text == "due" && next != "to" && next != "for" && next != "on")
+            if !conditional { return 1 }
         }
         if text == "to", ["is", "are", "was", "were"].contains(word(index - 1)) { return 1 }
+        if text == "as", word(index - 1) == "early" || word(index - 1) == "soon", word(index - 2) == "as" { return 1 }
+        if ["was", "were", "is", "are"].contains(text), TimeLexicon.futureCues.contains(word(index + 1)) { return 1 }
         let previous = word(index - 1)
         let isPassive = ["be", "being", "been"].contains(previous)
         if TimeLexicon.pastCues.contains(text) { return isPassive ? 0 : -1 }
         if tokens[index].shape == .word, text.utf8.count > 4, text.hasSuffix("ed"), !tokens[index].isCapitalized || index == 0 {
-            return isPassive ? 0 : -1
+            // An -ed word after a determiner is an adjective: "a still unspecified date".
+            let isAdjective = ["a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "still", "newly", "most", "very", "long", "widely"].contains(previous)
+            return isPassive || isAdjective ? 0 : -1
         }
         return 0
     }

@@ -38,6 +38,8 @@ struct TimeTokenizer: Sendable {
         var sawSpace = true
         var sawLineBreaks = 0
         let count = bytes.count
+        var lower = [UInt8]()
+        lower.reserveCapacity(32)
         while index < count {
             let byte = bytes[index]
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
@@ -95,8 +97,7 @@ struct TimeTokenizer: Sendable {
             } else {
                 index += 1
             }
-            var lower = [UInt8]()
-            lower.reserveCapacity(index - start)
+            lower.removeAll(keepingCapacity: true)
             var integer: Int? = shape == .number ? 0 : nil
             var allCaps = shape == .word && index - start >= 2
             for position in start..<index {

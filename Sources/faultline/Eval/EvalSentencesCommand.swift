@@ -1,4 +1,5 @@
 import ArgumentParser
+import FaultlineCore
 import FaultlineLearning
 import FaultlineText
 import Foundation
@@ -66,9 +67,15 @@ struct EvalSentencesCommand: ParsableCommand {
         var paragraphEnds = Set<Int>()
         var offset = 0
         for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 { text += "\n\n"; offset += 2 }
+            if index > 0 {
+                text += "\n\n"
+                offset += 2
+            }
             for (position, sentence) in paragraph.enumerated() {
-                if position > 0 { text += " "; offset += 1 }
+                if position > 0 {
+                    text += " "
+                    offset += 1
+                }
                 text += sentence
                 offset += sentence.utf8.count
                 if position < paragraph.count - 1 { gold.insert(offset) } else { paragraphEnds.insert(offset) }
@@ -78,6 +85,12 @@ struct EvalSentencesCommand: ParsableCommand {
         let started = clock.now
         let ranges = SentenceSplitter().split(text)
         let seconds = TextEval.seconds(clock.now - started)
+        // The whole text stage (splitting, tokenizing, building the sentence values), for speed.
+        var document = AnalyzedDocument(text: text)
+        let annotateStarted = clock.now
+        try TextAnnotator().annotate(&document)
+        let annotateSeconds = TextEval.seconds(clock.now - annotateStarted)
+        let annotatedTokens = document.sentences.reduce(0) { $0 + $1.tokens.count }
         let predicted = Set(ranges.map(\.upperBound)).subtracting(paragraphEnds)
         var score = TextEval.Score()
         score.add(predicted: predicted, gold: gold)
@@ -88,12 +101,14 @@ struct EvalSentencesCommand: ParsableCommand {
                 "gold_boundaries": score.gold, "predicted_boundaries": score.predicted,
                 "paragraphs": paragraphs.count, "sentences": paragraphs.reduce(0) { $0 + $1.count },
                 "bytes_per_second": bytesPerSecond,
+                "annotator_sentences_per_second": Double(document.sentences.count) / max(annotateSeconds, 1e-9),
+                "annotator_tokens_per_second": Double(annotatedTokens) / max(annotateSeconds, 1e-9),
             ])
         } else {
             print("sentence boundaries inside paragraphs: \(path)")
             print("  paragraphs \(paragraphs.count), gold boundaries \(score.gold), predicted \(score.predicted)")
             print("  precision \(TextEval.format(score.precision))  recall \(TextEval.format(score.recall))  f1 \(TextEval.format(score.f1))")
-            print("  speed \(TextEval.format(bytesPerSecond / 1e6, digits: 1)) MB/s")
+            print("  speed \(TextEval.format(bytesPerSecond / 1e6, digits: 1)) MB/s splitting; whole text stage \(Int(Double(document.sentences.count) / max(annotateSeconds, 1e-9))) sentences/s, \(Int(Double(annotatedTokens) / max(annotateSeconds, 1e-9))) tokens/s")
             printErrors(text, missed: gold.subtracting(predicted), spurious: predicted.subtracting(gold))
         }
     }

@@ -33,12 +33,12 @@ struct EvalTimexCommand: ParsableCommand {
             do {
                 contents = try String(contentsOfFile: file, encoding: .utf8)
             } catch {
-                throw ValidationError("\(file): cannot read it as UTF-8 text (\(error.localizedDescription))")
+                throw TextEval.InputError("\(file): cannot read it as UTF-8 text (\(error.localizedDescription))")
             }
             do {
                 documents.append(try TimeMLDocument(parsing: contents, name: file))
             } catch {
-                throw ValidationError(error.description)
+                throw TextEval.InputError(error.description)
             }
         }
         let tagger = TimeExpressionTagger()
@@ -49,14 +49,15 @@ struct EvalTimexCommand: ParsableCommand {
         for document in documents {
             found.append(tagger.find(in: document.text, documentDate: document.creationDate))
         }
-        let elapsed = clock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = TextEval.seconds(clock.now - started)
         var score = TimexScore()
         for (document, predicted) in zip(documents, found) {
             score.add(found: predicted, gold: document.timeExpressions)
             if errors { Self.printErrors(document: document, found: predicted) }
         }
         let perSecond = seconds > 0 ? Double(documents.count) / seconds : 0
+        let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        let megabytesPerSecond = seconds > 0 ? Double(textBytes) / seconds / 1_000_000 : 0
         if json {
             let object: [String: Any] = [
                 "documents": documents.count, "gold": score.gold, "found": score.found,
@@ -66,6 +67,7 @@ struct EvalTimexCommand: ParsableCommand {
                 "extent_relaxed_f1": score.relaxed.f1,
                 "value_accuracy": score.valueAccuracy, "value_f1": score.valueAccuracy * score.relaxed.f1,
                 "type_accuracy": score.typeAccuracy, "documents_per_second": perSecond,
+                "text_megabytes_per_second": megabytesPerSecond,
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -76,7 +78,7 @@ struct EvalTimexCommand: ParsableCommand {
             print("extent relaxed: P \(f(score.relaxed.precision))  R \(f(score.relaxed.recall))  F1 \(f(score.relaxed.f1))")
             print("value accuracy (of relaxed matches): \(f(score.valueAccuracy))  (value F1 \(f(score.valueAccuracy * score.relaxed.f1)))")
             print("type accuracy (of relaxed matches):  \(f(score.typeAccuracy))")
-            print("documents/s (tagging only): \(String(format: "%.0f", perSecond))")
+            print("documents/s (tagging only): \(String(format: "%.0f", perSecond))  (\(String(format: "%.1f", megabytesPerSecond)) MB of text/s)")
         }
     }
 
@@ -84,11 +86,11 @@ struct EvalTimexCommand: ParsableCommand {
     static func timeMLFiles(under path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ValidationError("\(path): no such file or directory; pass --timeml DIR with TimeML .tml files")
+            throw TextEval.InputError("\(path): no such file or directory; pass --timeml DIR with TimeML .tml files")
         }
         guard isDirectory.boolValue else { return [path] }
         guard let walker = FileManager.default.enumerator(atPath: path) else {
-            throw ValidationError("\(path): cannot list the directory")
+            throw TextEval.InputError("\(path): cannot list the directory")
         }
         var seen = Set<String>()
         var files: [String] = []
@@ -96,7 +98,7 @@ struct EvalTimexCommand: ParsableCommand {
             let name = (relative as NSString).lastPathComponent
             if seen.insert(name).inserted { files.append((path as NSString).appendingPathComponent(relative)) }
         }
-        guard !files.isEmpty else { throw ValidationError("\(path): no .tml files found") }
+        guard !files.isEmpty else { throw TextEval.InputError("\(path): no .tml files found") }
         return files.sorted()
     }
 

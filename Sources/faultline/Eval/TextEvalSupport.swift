@@ -1,7 +1,7 @@
 import Foundation
 
-/// Shared pieces of `eval sentences` and `eval tokens` (kept in one namespace so other eval
-/// commands can have their own).
+/// Shared pieces of the text-stage eval commands (`eval sentences`, `tokens`, `timex`,
+/// `boilerplate`), kept in one namespace so other eval commands can have their own.
 enum TextEval {
     /// Precision, recall and F1 of predicted against gold items (sentence boundaries, tokens).
     struct Score: Sendable {

@@ -20,7 +20,8 @@ struct BriefCommand: AsyncParsableCommand {
         let reports = try store.eventReports(inDocument: stored.id)
         switch output.format {
         case .table:
-            print(Brief.text(stored, reports: reports), terminator: "")
+            let analysed = try store.analyzedDocument(id: stored.id)
+            print(Brief.text(stored, reports: reports, analysed: analysed), terminator: "")
         case .json:
             try RecordWriter.writeJSON(BriefRecord(document: DocumentRecord(stored), events: reports))
         case .jsonl, .csv:
@@ -37,16 +38,42 @@ struct BriefRecord: Encodable {
 
 /// The readable brief.
 enum Brief {
-    static func text(_ document: StoredDocument, reports: [EventRecord]) -> String {
+    static func text(_ document: StoredDocument, reports: [EventRecord], analysed: AnalyzedDocument?) -> String {
         var out = DocumentText.header(document)
-        let events = reports.count == 1 ? "1 event" : "\(reports.count) events"
-        out += "\(document.sentenceCount) sentences, \(events) reported.\n"
+        let count = reports.count == 1 ? "1 event" : "\(reports.count) events"
+        out += "\(document.sentenceCount) sentences, \(count) reported.\n"
         if reports.isEmpty {
-            out += document.duplicateOf == nil
-                ? "\nNo events were coded in this document.\n"
-                : "\nSee `faultline brief \(document.duplicateOf!)` for the events of the original.\n"
-            return out
+            if let original = document.duplicateOf {
+                out += "\nSee `faultline brief \(original)` for the events of the original.\n"
+            } else {
+                out += "\nNo events were coded in this document.\n"
+            }
         }
+        out += events(reports)
+        if let analysed { out += context(analysed) }
+        return out
+    }
+
+    /// Who is named and which times are stated: the setting the events sit in.
+    private static func context(_ document: AnalyzedDocument) -> String {
+        var out = ""
+        var seen = Set<String>()
+        let actors = document.actors.compactMap { actor -> String? in
+            let label = actor.code.description.isEmpty ? actor.name : "\(actor.name) (\(actor.code))"
+            return seen.insert(label).inserted ? label : nil
+        }
+        if !actors.isEmpty {
+            out += "\nActors named: " + actors.joined(separator: "; ") + "\n"
+        }
+        let times = document.timeExpressions.map { "\($0.text) = \($0.value)" }
+        if !times.isEmpty {
+            out += "\nTimes stated: " + times.joined(separator: "; ") + "\n"
+        }
+        return out
+    }
+
+    private static func events(_ reports: [EventRecord]) -> String {
+        var out = ""
         for (number, report) in reports.enumerated() {
             out += "\n\(number + 1). Sentence \(report.sentence.index + 1): \"\(report.sentence.text)\"\n"
             out += "   " + who(report) + "\n"

@@ -34,7 +34,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = 20_000_000
 
-    @Option(name: .customLong("kb"), help: ArgumentHelp("Knowledge-base directory (default: the bundled one).", valueName: "dir"))
+    @Option(name: .customLong("kb"), help: ArgumentHelp("A directory of knowledge-base YAML files to use on top of the bundled base.", valueName: "dir"))
     var knowledgeBase: String?
 
     @OptionGroup var storeOptions: StoreOptions
@@ -51,10 +51,11 @@ struct IngestCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("cannot load the pipeline: \(error)")
         }
-        let runner = IngestRunner(
+        var runner = IngestRunner(
             pipeline: pipeline, store: store, reader: ArticleReader(maxBytes: maxBytes),
             defaultPublished: published)
-        let reporter = ProgressReporter(isTerminal: isatty(STDERR_FILENO) == 1)
+        runner.skippedPaths = [store.path, store.path + "-wal", store.path + "-shm"]
+        var reporter = ProgressReporter(isTerminal: isatty(STDERR_FILENO) == 1)
         let summary = await runner.run(paths: paths) { reporter.report($0) }
         reporter.finish()
         print(summary.line)

@@ -1,0 +1,179 @@
+import FaultlineCore
+
+/// The actors stage: links entity mentions (with their titles and coreference clusters) to
+/// knowledge-base actors on the report date and fills ``AnalyzedDocument/actors``.
+///
+/// A mention is coded together with its title ("Iraqi Prime Minister" + "Mohammed Shia
+/// al-Sudani") and the agent words that follow a nationality ("Iranian" + "state media").
+/// Mentions of one coreference cluster share the best link found for any of them. Names the
+/// base does not know become provisional actors coded from their context.
+public struct ActorAnnotator: Annotator {
+    /// The coder it uses (also for phrases without NER, see ``code(phrase:date:)``).
+    public let coder: ActorCoder
+
+    /// An annotator over a knowledge base.
+    public init(knowledgeBase: KnowledgeBase) {
+        self.coder = ActorCoder(knowledgeBase: knowledgeBase)
+    }
+
+    /// Codes a noun phrase that NER missed ("the State Department", "militias").
+    public func code(phrase: String, date: CivilDate?) -> CodedActor? {
+        coder.code(phrase: phrase, date: date)
+    }
+
+    /// The matches for a document's mentions, index-aligned with `document.entities` (`nil`
+    /// for mentions that are not actors).
+    public func matches(in document: AnalyzedDocument) -> [ActorMatch?] {
+        let date = document.metadata.published
+        let phrases = document.entities.map { mention -> String? in
+            guard mention.type.canBeActor else { return nil }
+            return phrase(for: mention, in: document)
+        }
+        // Countries the report is about, most mentioned first: they place groups named only
+        // by their backer ("Iran-backed militias" in a report on Iraq).
+        // The countries of the mention's own sentence come first, then the report's.
+        var counts: [String: Int] = [:]
+        var bySentence: [Int: [String]] = [:]
+        for (position, mention) in document.entities.enumerated() where mention.type == .gpe || mention.type == .norp {
+            guard let phrase = phrases[position], let country = coder.match(phrase: phrase, date: date)?.coded.code.country else { continue }
+            counts[country, default: 0] += 1
+            if !(bySentence[mention.sentence]?.contains(country) ?? false) { bySentence[mention.sentence, default: []].append(country) }
+        }
+        let documentContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        var results: [ActorMatch?] = phrases.enumerated().map { position, phrase in
+            guard let phrase else { return nil }
+            let sentence = bySentence[document.entities[position].sentence] ?? []
+            let context = sentence + documentContext.filter { !sentence.contains($0) }
+            return coder.match(phrase: phrase, date: date, contextCountries: context)
+        }
+        // Coreference: every mention of a cluster takes the best-linked mention's actor.
+        var best: [Int: Int] = [:]
+        for (position, mention) in document.entities.enumerated() {
+            guard let cluster = mention.cluster, let match = results[position] else { continue }
+            if let current = best[cluster], let currentMatch = results[current] {
+                if Self.rank(match) > Self.rank(currentMatch) { best[cluster] = position }
+            } else {
+                best[cluster] = position
+            }
+        }
+        for (position, mention) in document.entities.enumerated() {
+            guard let cluster = mention.cluster, let source = best[cluster], source != position, let chosen = results[source] else { continue }
+            guard results[position] == nil || Self.rank(chosen) > Self.rank(results[position]!) else { continue }
+            var shared = chosen
+            shared.coded.name = mention.text
+            shared.evidence.append("coreferent with \"\(document.entities[source].text)\"")
+            results[position] = shared
+        }
+        return results
+    }
+
+    /// Fills `document.actors` with one coded actor per entity mention that names an actor.
+    public func annotate(_ document: inout AnalyzedDocument) throws {
+        let found = matches(in: document)
+        document.actors = found.enumerated().compactMap { position, match in
+            guard var coded = match?.coded else { return nil }
+            coded.name = document.entities[position].text
+            coded.mention = position
+            return coded
+        }
+    }
+
+    /// Knowledge-base links outrank provisional actors; then the more complete code.
+    static func rank(_ match: ActorMatch) -> Int {
+        (match.isProvisional ? 0 : 10) + (match.coded.code.country == nil ? 0 : 2) + (match.coded.code.sector == nil ? 0 : 1)
+    }
+
+    /// The mention with its title, and the agent words or backing phrase that follow a
+    /// nationality or country ("Iranian state media", "Iran-backed militias").
+    func phrase(for mention: EntityMention, in document: AnalyzedDocument) -> String {
+        var phrase = mention.text
+        if let title = mention.title, !mention.text.contains(title.text), title.range.upperBound <= mention.range.lowerBound {
+            phrase = title.text + " " + phrase
+        }
+        guard mention.type == .norp || mention.type == .gpe else { return phrase }
+        let following = Self.followingWords(in: document.text, after: mention.range.upperBound, limit: 5)
+        return phrase + continuation(of: phrase, following: following)
+    }
+
+    /// The words after a nationality or country that belong to the actor: agent words after a
+    /// demonym ("Iranian [state media]", "Hungarian [and Romanian] officials"), or a backing
+    /// phrase after any country ("Iran[-backed militias]"). Empty when none.
+    public func continuation(of phrase: String, following: [String]) -> String {
+        guard let first = following.first else { return "" }
+        let tokens = PhraseTokens(phrase)
+        guard let lastHit = coder.scan(tokens).last, lastHit.start + lastHit.length == tokens.count else { return "" }
+        let firstKey = NameKey.tokens(first).first ?? ""
+        let backing = first.hasPrefix("-") || ActorCoder.backingWords.contains(firstKey)
+        let isDemonym = lastHit.targets.contains { if case .demonym = $0 { return true } else { return false } }
+        let isCountry = lastHit.targets.contains {
+            switch $0 {
+            case .countryName, .demonym, .capital, .place: return true
+            default: return false
+            }
+        }
+        guard (backing && isCountry) || isDemonym else { return "" }
+        var words = following
+        // "Hungarian and Romanian officials": the officials are Hungarian too. The conjoined
+        // nationality is dropped from the phrase: its words would be read as a second country.
+        if !backing, words.count >= 3, words[0] == "and" || words[0] == "or" {
+            words.removeFirst(2)
+        }
+        var best = ""
+        var taken: [String] = []
+        for word in words.prefix(3) {
+            taken.append(word)
+            let candidate = taken.joined(separator: " ")
+            let tokens = PhraseTokens(candidate)
+            let hits = coder.scan(tokens)
+            if let last = hits.last, last.start + last.length == tokens.count,
+               last.targets.contains(where: { if case .agent(let sector) = $0 { return sector != "UNK" } else { return false } }) {
+                best = candidate
+            }
+        }
+        guard !best.isEmpty else { return "" }
+        return best.hasPrefix("-") ? best : " " + best
+    }
+
+    /// The countries a text names (by name, demonym, capital or place), in order of first
+    /// mention: the context that places generic groups ("rebels") in a sentence.
+    public func countriesMentioned(in text: String, date: CivilDate?) -> [String] {
+        let tokens = PhraseTokens(text)
+        var countries: [String] = []
+        for hit in coder.scan(tokens) {
+            for target in hit.targets {
+                switch target {
+                case .countryName(let iso), .demonym(let iso), .capital(let iso), .place(let iso):
+                    if !countries.contains(iso) { countries.append(iso) }
+                default:
+                    continue
+                }
+                break  // one country per hit: the first target that names one
+            }
+        }
+        return countries
+    }
+
+    /// Up to `limit` words after a byte offset, stopping at punctuation that ends a phrase.
+    static func followingWords(in text: String, after offset: Int, limit: Int) -> [String] {
+        // Read the string's own UTF-8 view from the offset: this runs once per mention, and
+        // copying the whole text each time made it quadratic in the report's length.
+        let utf8 = text.utf8
+        guard offset >= 0, offset < utf8.count else { return [] }
+        var words: [String] = []
+        var current: [UInt8] = []
+        scan: for byte in utf8[utf8.index(utf8.startIndex, offsetBy: offset)...] {
+            guard words.count < limit else { break }
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\n"):
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current = [] }
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("),
+                 UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "?"), UInt8(ascii: "!"):
+                break scan
+            default:
+                current.append(byte)
+            }
+        }
+        if !current.isEmpty && words.count < limit { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+}

@@ -1,1 +1,0 @@
-// FaultlineActors: see docs/ARCHITECTURE.md.

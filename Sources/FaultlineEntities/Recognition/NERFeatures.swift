@@ -1,0 +1,330 @@
+import FaultlineLearning
+
+/// What a document tells about its words before any of them is tagged, and what has been
+/// tagged so far: the document-level consistency features read it.
+public struct NERDocumentContext: Sendable {
+    /// Keys of words written in lower case somewhere in the document ("Will" at the start of a
+    /// sentence is a name less often when "will" occurs too).
+    var lowercaseWords: Set<UInt64> = []
+    /// The entity type (number + 1, or 0 for outside) last predicted for a capitalised word.
+    var lastType: [UInt64: Int] = [:]
+
+    /// Scans the words of a whole document.
+    public init(sentences: [[String]]) {
+        for words in sentences {
+            for word in words {
+                guard let first = word.utf8.first, first >= 0x61, first <= 0x7a else { continue }
+                lowercaseWords.insert(NERFeatures.foldedKey(Array(word.utf8)))
+            }
+        }
+    }
+
+    /// Records the tags predicted for a sentence, for the sentences after it.
+    mutating func remember(_ sentence: NERFeatures.SentenceFeatures, tags: [Int]) {
+        for (index, tag) in tags.enumerated() where sentence.isCapitalized[index] {
+            lastType[sentence.wordKeys[index]] = tag == 0 ? 0 : BILOU.typeNumber(ofTag: tag) + 1
+        }
+    }
+}
+
+/// Turns the words of a sentence into hashed features for the entity tagger.
+///
+/// The static features of a token (word, affixes, shape, context words, POS, gazetteer,
+/// document memory) are computed once per sentence; the tag-history features are added while
+/// decoding. Keys are masked to 32 bits, which keeps the model file's delta-coded keys short.
+public struct NERFeatures: Sendable {
+    /// Names this feature set; stored in the model so that a model meets the code it was
+    /// trained with.
+    public static let version = "ner-features-6"
+    static let keyMask: UInt64 = 0xffff_ffff
+
+    let gazetteer: Gazetteer
+    /// Word clusters learned from raw text (stored in the model).
+    public let clusters: WordClusters
+
+    /// Features over a gazetteer and word clusters.
+    public init(gazetteer: Gazetteer = .standard, clusters: WordClusters = .empty) {
+        self.gazetteer = gazetteer
+        self.clusters = clusters
+    }
+
+    /// The static features of every token of a sentence.
+    public struct SentenceFeatures: Sendable {
+        /// Features of token `i`: `keys[starts[i]..<starts[i + 1]]`.
+        var keys: [UInt64] = []
+        var starts: [Int] = [0]
+        /// Fine cluster per token (tag-history conjunction).
+        var fineClusters: [UInt64] = []
+        /// Case-sensitive word keys (document memory).
+        var wordKeys: [UInt64] = []
+        /// Folded word keys (tag-history conjunctions).
+        var lowerKeys: [UInt64] = []
+        var shapeKeys: [UInt64] = []
+        var isCapitalized: [Bool] = []
+        /// The number of tokens.
+        public var count: Int { wordKeys.count }
+    }
+
+    // Feature templates.
+    private enum T: UInt64 {
+        case bias = 1, word, lower, lowerM1, lowerP1, lowerM2, lowerP2, bigramM1, bigramP1
+        case prefix1, prefix2, prefix3, suffix1, suffix2, suffix3, suffix4
+        case shape, shortShape, shapeM1, shapeP1, shapeWindow
+        case pos, posM1, posP1, posM2, posP2, posBigramM1, posBigramP1, posShape
+        case gazetteer, gazetteerM1, gazetteerP1, memory, memoryShape, lowercaseElsewhere, firstShape
+        case tag1, tags12, tag1Lower, tag1Shape, lowerShapeP1, wordM1Shape
+        case clusterFine, clusterCoarse, clusterM1, clusterP1, clusterBigram, skipGram, suffixP1, tag1Cluster
+        case clusterBigramM1, coarseM1, coarseP1, tag1LowerM1
+    }
+
+    @inline(__always)
+    private static func key(_ template: T, _ a: UInt64) -> UInt64 {
+        var hash = FeatureHash(template: template.rawValue)
+        hash.combine(a)
+        return hash.value >> 32
+    }
+
+    @inline(__always)
+    private static func key(_ template: T, _ a: UInt64, _ b: UInt64) -> UInt64 {
+        var hash = FeatureHash(template: template.rawValue)
+        hash.combine(a)
+        hash.combine(b)
+        return hash.value >> 32
+    }
+
+    @inline(__always)
+    private static func key(_ template: T, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
+        var hash = FeatureHash(template: template.rawValue)
+        hash.combine(a)
+        hash.combine(b)
+        hash.combine(c)
+        return hash.value >> 32
+    }
+
+    /// FNV-1a over bytes (the same function as ``FeatureHash``'s string hashing).
+    @inline(__always)
+    static func bytesKey<Bytes: Sequence<UInt8>>(_ bytes: Bytes, seed: UInt64) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return value
+    }
+
+    /// ``bytesKey(_:seed:)`` of `bytes[range]` with ASCII capitals lowered, without a copy.
+    @inline(__always)
+    static func loweredKey(_ bytes: [UInt8], _ range: Range<Int>, seed: UInt64) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        for index in range {
+            let byte = bytes[index]
+            let lowered = byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte
+            value = (value ^ UInt64(lowered)) &* 0x0000_0100_0000_01b3
+        }
+        return value
+    }
+
+    /// The key of a word with ASCII case folded and digits read as 0.
+    static func foldedKey(_ bytes: [UInt8]) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ 2
+        for byte in bytes {
+            var folded = byte
+            if byte >= 0x41 && byte <= 0x5a { folded = byte | 0x20 } else if byte >= 0x30 && byte <= 0x39 { folded = 0x30 }
+            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+        }
+        return value
+    }
+
+    /// Brackets and quotes as OntoNotes writes them, so that raw text meets the training data.
+    static func normalizedBytes(_ word: String) -> [UInt8] {
+        switch word {
+        case "(": return Array("-LRB-".utf8)
+        case ")": return Array("-RRB-".utf8)
+        case "[": return Array("-LSB-".utf8)
+        case "]": return Array("-RSB-".utf8)
+        case "{": return Array("-LCB-".utf8)
+        case "}": return Array("-RCB-".utf8)
+        case "\"", "“", "”", "``", "''", "„": return [0x22]
+        case "‘", "’", "`": return [0x27]
+        case "—", "–": return Array("--".utf8)
+        default: return Array(word.utf8)
+        }
+    }
+
+    /// The static features of a sentence. `tags` are PTB tags (empty strings when the syntax
+    /// stage did not run: then no POS feature fires).
+    public func sentenceFeatures(words: [String], tags: [String], context: NERDocumentContext) -> SentenceFeatures {
+        let count = words.count
+        var features = SentenceFeatures()
+        features.wordKeys.reserveCapacity(count)
+        features.keys.reserveCapacity(count * 40)
+        var shortShapes = [UInt64](repeating: 0, count: count)
+        var posKeys = [UInt64](repeating: 0, count: count)
+        var gazetteerWordKeys = [UInt64](repeating: 0, count: count)
+        var prefixKeys = [(UInt64, UInt64, UInt64)](repeating: (0, 0, 0), count: count)
+        var suffixKeys = [(UInt64, UInt64, UInt64, UInt64)](repeating: (0, 0, 0, 0), count: count)
+        var hasLetters = [Bool](repeating: false, count: count)
+        var fineClusters = [UInt64](repeating: 0xc0, count: count)
+        var coarseClusters = [UInt64](repeating: 0xc0, count: count)
+
+        var shape: [UInt8] = []
+        var shortShape: [UInt8] = []
+        for index in 0..<count {
+            let bytes = NERFeatures.normalizedBytes(words[index])
+            let first = bytes.first ?? 0
+            features.wordKeys.append(NERFeatures.bytesKey(bytes, seed: 1))
+            features.lowerKeys.append(NERFeatures.foldedKey(bytes))
+            if let found = clusters.clusters(ofFoldedKey: features.lowerKeys[index]) {
+                fineClusters[index] = UInt64(found.fine)
+                coarseClusters[index] = UInt64(found.coarse)
+            }
+            features.isCapitalized.append(first >= 0x41 && first <= 0x5a)
+            gazetteerWordKeys[index] = Gazetteer.wordKey(words[index])
+            // Shapes: Xxxx for "Baghdad" (runs capped at 4), Xx for the collapsed form.
+            shape.removeAll(keepingCapacity: true)
+            shortShape.removeAll(keepingCapacity: true)
+            var run = 0
+            var letters = false
+            for byte in bytes {
+                let symbol: UInt8
+                switch byte {
+                case 0x41...0x5a: symbol = 0x58; letters = true
+                case 0x61...0x7a, 0x80...0xff: symbol = 0x78; letters = true
+                case 0x30...0x39: symbol = 0x64
+                default: symbol = byte
+                }
+                if symbol == shape.last { run += 1 } else { run = 1 }
+                if run <= 4 { shape.append(symbol) }
+                if symbol != shortShape.last { shortShape.append(symbol) }
+            }
+            hasLetters[index] = letters
+            features.shapeKeys.append(NERFeatures.bytesKey(shape[...], seed: 3))
+            shortShapes[index] = NERFeatures.bytesKey(shortShape[...], seed: 4)
+            if index < tags.count, !tags[index].isEmpty {
+                posKeys[index] = NERFeatures.bytesKey(tags[index].utf8, seed: 5)
+            }
+            let n = bytes.count
+            prefixKeys[index] = (
+                NERFeatures.loweredKey(bytes, 0..<min(1, n), seed: 11),
+                n >= 2 ? NERFeatures.loweredKey(bytes, 0..<2, seed: 12) : 0,
+                n >= 3 ? NERFeatures.loweredKey(bytes, 0..<3, seed: 13) : 0)
+            suffixKeys[index] = (
+                NERFeatures.loweredKey(bytes, max(0, n - 1)..<n, seed: 21),
+                n >= 3 ? NERFeatures.loweredKey(bytes, (n - 2)..<n, seed: 22) : 0,
+                n >= 4 ? NERFeatures.loweredKey(bytes, (n - 3)..<n, seed: 23) : 0,
+                n >= 5 ? NERFeatures.loweredKey(bytes, (n - 4)..<n, seed: 24) : 0)
+        }
+
+        // Gazetteer: category and position of the longest name covering each word.
+        var gazetteerKeys = [UInt64](repeating: 0, count: count)
+        for match in gazetteer.matches(wordKeys: gazetteerWordKeys) {
+            let category = UInt64(match.entry.category.rawValue)
+            for index in match.start..<match.end {
+                let position: UInt64 = match.end - match.start == 1 ? 3 : index == match.start ? 0 : index == match.end - 1 ? 2 : 1
+                gazetteerKeys[index] = category << 4 | position
+            }
+        }
+
+        let none: UInt64 = 0x5a5a
+        let lowerKeys = features.lowerKeys
+        var keys = features.keys
+        features.keys = []
+        for index in 0..<count {
+            let lower = lowerKeys[index]
+            func lowerAt(_ offset: Int) -> UInt64 {
+                let at = index + offset
+                return at < 0 ? 0xb05 : at >= count ? 0xe05 : lowerKeys[at]
+            }
+            func posAt(_ offset: Int) -> UInt64 {
+                let at = index + offset
+                return at < 0 ? 0xb05 : at >= count ? 0xe05 : posKeys[at]
+            }
+            func shapeAt(_ offset: Int) -> UInt64 {
+                let at = index + offset
+                return at < 0 ? 0xb05 : at >= count ? 0xe05 : shortShapes[at]
+            }
+            keys.append(NERFeatures.key(.bias, 1))
+            keys.append(NERFeatures.key(.word, features.wordKeys[index]))
+            keys.append(NERFeatures.key(.lower, lower))
+            keys.append(NERFeatures.key(.lowerM1, lowerAt(-1)))
+            keys.append(NERFeatures.key(.lowerP1, lowerAt(1)))
+            keys.append(NERFeatures.key(.lowerM2, lowerAt(-2)))
+            keys.append(NERFeatures.key(.lowerP2, lowerAt(2)))
+            keys.append(NERFeatures.key(.bigramM1, lowerAt(-1), lower))
+            keys.append(NERFeatures.key(.bigramP1, lower, lowerAt(1)))
+            if hasLetters[index] {
+                let prefixes = prefixKeys[index]
+                keys.append(NERFeatures.key(.prefix1, prefixes.0))
+                if prefixes.1 != 0 { keys.append(NERFeatures.key(.prefix2, prefixes.1)) }
+                if prefixes.2 != 0 { keys.append(NERFeatures.key(.prefix3, prefixes.2)) }
+                let suffixes = suffixKeys[index]
+                keys.append(NERFeatures.key(.suffix1, suffixes.0))
+                if suffixes.1 != 0 { keys.append(NERFeatures.key(.suffix2, suffixes.1)) }
+                if suffixes.2 != 0 { keys.append(NERFeatures.key(.suffix3, suffixes.2)) }
+                if suffixes.3 != 0 { keys.append(NERFeatures.key(.suffix4, suffixes.3)) }
+            }
+            keys.append(NERFeatures.key(.shape, features.shapeKeys[index]))
+            keys.append(NERFeatures.key(.shortShape, shortShapes[index]))
+            keys.append(NERFeatures.key(.shapeM1, shapeAt(-1)))
+            keys.append(NERFeatures.key(.shapeP1, shapeAt(1)))
+            keys.append(NERFeatures.key(.shapeWindow, shapeAt(-1), shortShapes[index], shapeAt(1)))
+            keys.append(NERFeatures.key(.lowerShapeP1, lower, shapeAt(1)))
+            keys.append(NERFeatures.key(.wordM1Shape, lowerAt(-1), shortShapes[index]))
+            if posKeys[index] != 0 {
+                keys.append(NERFeatures.key(.pos, posKeys[index]))
+                keys.append(NERFeatures.key(.posM1, posAt(-1)))
+                keys.append(NERFeatures.key(.posP1, posAt(1)))
+                keys.append(NERFeatures.key(.posM2, posAt(-2)))
+                keys.append(NERFeatures.key(.posP2, posAt(2)))
+                keys.append(NERFeatures.key(.posBigramM1, posAt(-1), posKeys[index]))
+                keys.append(NERFeatures.key(.posBigramP1, posKeys[index], posAt(1)))
+                keys.append(NERFeatures.key(.posShape, posKeys[index], shortShapes[index]))
+            }
+            if gazetteerKeys[index] != 0 { keys.append(NERFeatures.key(.gazetteer, gazetteerKeys[index])) }
+            if index > 0, gazetteerKeys[index - 1] != 0 {
+                keys.append(NERFeatures.key(.gazetteerM1, gazetteerKeys[index - 1]))
+            }
+            if index + 1 < count, gazetteerKeys[index + 1] != 0 {
+                keys.append(NERFeatures.key(.gazetteerP1, gazetteerKeys[index + 1]))
+            }
+            if features.isCapitalized[index] {
+                let remembered = context.lastType[features.wordKeys[index]].map { UInt64($0) } ?? none
+                keys.append(NERFeatures.key(.memory, remembered))
+                keys.append(NERFeatures.key(.memoryShape, remembered, shortShapes[index]))
+                let elsewhere: UInt64 = context.lowercaseWords.contains(lower) ? 1 : 0
+                keys.append(NERFeatures.key(.lowercaseElsewhere, elsewhere, index == 0 ? 1 : 0))
+            }
+            if index == 0 { keys.append(NERFeatures.key(.firstShape, shortShapes[index])) }
+            let clusterM1: UInt64 = index > 0 ? fineClusters[index - 1] : 0xb05
+            let clusterP1: UInt64 = index + 1 < count ? fineClusters[index + 1] : 0xe05
+            keys.append(NERFeatures.key(.clusterFine, fineClusters[index]))
+            keys.append(NERFeatures.key(.clusterCoarse, coarseClusters[index], shortShapes[index]))
+            keys.append(NERFeatures.key(.clusterM1, clusterM1))
+            keys.append(NERFeatures.key(.clusterP1, clusterP1))
+            keys.append(NERFeatures.key(.clusterBigram, fineClusters[index], clusterP1))
+            keys.append(NERFeatures.key(.clusterBigramM1, clusterM1, fineClusters[index]))
+            keys.append(NERFeatures.key(.coarseM1, index > 0 ? coarseClusters[index - 1] : 0xb05, shortShapes[index]))
+            keys.append(NERFeatures.key(.coarseP1, index + 1 < count ? coarseClusters[index + 1] : 0xe05, shortShapes[index]))
+            keys.append(NERFeatures.key(.skipGram, lowerAt(-1), lowerAt(1)))
+            if index + 1 < count { keys.append(NERFeatures.key(.suffixP1, suffixKeys[index + 1].0, suffixKeys[index + 1].2)) }
+            features.starts.append(keys.count)
+        }
+        features.keys = keys
+        features.fineClusters = fineClusters
+        return features
+    }
+
+    /// Appends the static features of token `index` and the features of the two tags before it
+    /// (-1 before the sentence) to `buffer`, which is emptied first.
+    @inline(__always)
+    func tokenFeatures(
+        _ sentence: SentenceFeatures, at index: Int, previous: Int, beforePrevious: Int, into buffer: inout [UInt64]
+    ) {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: sentence.keys[sentence.starts[index]..<sentence.starts[index + 1]])
+        let tag1 = UInt64(bitPattern: Int64(previous))
+        buffer.append(NERFeatures.key(.tag1, tag1))
+        buffer.append(NERFeatures.key(.tags12, tag1, UInt64(bitPattern: Int64(beforePrevious))))
+        buffer.append(NERFeatures.key(.tag1Lower, tag1, sentence.lowerKeys[index]))
+        buffer.append(NERFeatures.key(.tag1Shape, tag1, sentence.shapeKeys[index]))
+        buffer.append(NERFeatures.key(.tag1Cluster, tag1, sentence.fineClusters[index]))
+        buffer.append(NERFeatures.key(.tag1LowerM1, tag1, index > 0 ? sentence.lowerKeys[index - 1] : 0xb05))
+    }
+}

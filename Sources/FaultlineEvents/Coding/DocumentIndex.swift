@@ -1,0 +1,70 @@
+import FaultlineCore
+
+/// Where each coded actor sits in the document: per token, per coreference cluster and in
+/// reading order, for resolving subjects, objects and pronouns.
+struct DocumentIndex {
+    /// Per sentence, per token: the index in `document.actors`, or -1.
+    var actorAt: [[Int32]]
+    /// Per sentence, per token: the index in `document.entities`, or -1.
+    var entityAt: [[Int32]]
+    /// For each coreference cluster, the first actor whose mention is in it.
+    var clusterActor: [Int: Int]
+    /// Actors in reading order: (sentence, first token, actor index, entity type).
+    var ordered: [(sentence: Int, token: Int, actor: Int, type: EntityType?)]
+
+    init(_ document: AnalyzedDocument) {
+        actorAt = document.sentences.map { Array(repeating: -1, count: $0.tokens.count) }
+        entityAt = actorAt
+        clusterActor = [:]
+        ordered = []
+        for (index, entity) in document.entities.enumerated() where entity.sentence < entityAt.count {
+            for token in entity.tokens where token >= 0 && token < entityAt[entity.sentence].count {
+                entityAt[entity.sentence][token] = Int32(index)
+            }
+        }
+        for (index, actor) in document.actors.enumerated() {
+            guard let mention = actor.mention, mention >= 0, mention < document.entities.count else { continue }
+            let entity = document.entities[mention]
+            guard entity.sentence < actorAt.count else { continue }
+            for token in entity.tokens where token >= 0 && token < actorAt[entity.sentence].count {
+                actorAt[entity.sentence][token] = Int32(index)
+            }
+            if let cluster = entity.cluster, clusterActor[cluster] == nil, !entity.isNominal {
+                clusterActor[cluster] = index
+            }
+            ordered.append((entity.sentence, entity.tokens.lowerBound, index, entity.type))
+        }
+        ordered.sort { ($0.sentence, $0.token) < ($1.sentence, $1.token) }
+        // Nominal mentions without an actor of their own take their cluster's actor.
+        for (index, entity) in document.entities.enumerated() {
+            guard let cluster = entity.cluster, let actor = clusterActor[cluster], entity.sentence < actorAt.count else { continue }
+            for token in entity.tokens where token >= 0 && token < actorAt[entity.sentence].count
+                && actorAt[entity.sentence][token] < 0 {
+                actorAt[entity.sentence][token] = Int32(actor)
+            }
+            _ = index
+        }
+    }
+
+    /// The nearest actor before (sentence, token) whose type fits a pronoun.
+    func antecedent(sentence: Int, token: Int, person: Bool?, maxSentencesBack: Int = 3) -> Int? {
+        var low = 0
+        var high = ordered.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (ordered[mid].sentence, ordered[mid].token) < (sentence, token) { low = mid + 1 } else { high = mid }
+        }
+        var index = low - 1
+        while index >= 0 {
+            let candidate = ordered[index]
+            if sentence - candidate.sentence > maxSentencesBack { return nil }
+            if let person, let type = candidate.type {
+                if person == (type == .person) { return candidate.actor }
+            } else {
+                return candidate.actor
+            }
+            index -= 1
+        }
+        return nil
+    }
+}

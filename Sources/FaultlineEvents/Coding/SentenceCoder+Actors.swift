@@ -1,0 +1,262 @@
+import FaultlineCore
+
+extension SentenceCoder {
+    static let defaultTargetSlots = ["obj", "iobj", "with", "against", "to", "on", "at", "into", "toward", "towards", "between", "upon"]
+    /// Relations through which a noun phrase names the actor it belongs to.
+    static let ownerRelations: Set<String> = ["nmod:poss", "compound", "amod", "flat", "appos", "nmod", "nmod:npmod"]
+
+    /// The actors of a phrase headed by `token`: its own mention, a pronoun's antecedent, a coded
+    /// word inside it ("Iraqi troops", "leaders of the Framework"), or the phrase coder's reading;
+    /// coordinated phrases ("Iran and Iraq") give several.
+    func actors(of token: Int, depth: Int = 0) -> [ActorHit] {
+        var hits = ownActors(of: token, depth: depth)
+        // Coordinated phrases, also inside modifiers: "U.S. and Russian negotiators".
+        for child in graph.children[token] where graph.relation(child) == "conj" && depth < 3 {
+            hits += ownActors(of: child, depth: depth)
+        }
+        return hits.uniqued()
+    }
+
+    private func ownActors(of token: Int, depth: Int) -> [ActorHit] {
+        let actorIndex = Int(index.actorAt[sentenceIndex][token])
+        if actorIndex >= 0 {
+            return [ActorHit(actor: document.actors[actorIndex], evidence: .direct)]
+        }
+        let word = graph.words[token]
+        if graph.upos(token) == "PRON" || graph.upos(token) == "DET" && Self.pronounPerson[word] != nil {
+            if let person = Self.pronounPerson[word],
+               let antecedent = index.antecedent(sentence: sentenceIndex, token: token, person: person.isPerson) {
+                return [ActorHit(actor: document.actors[antecedent], evidence: .inferred)]
+            }
+            if ["who", "which", "that"].contains(word), graph.relation(token) == "nsubj",
+               let clause = graph.head(token), graph.deprel(clause).hasPrefix("acl"), let noun = graph.head(clause) {
+                return actors(of: noun, depth: depth + 1).map(\.inherited)
+            }
+            return []
+        }
+        guard depth < 3 else { return [] }
+        let sector = lexicon.cues.agentSectors[graph.lemmas[token]] ?? lexicon.cues.agentSectors[word]
+        var found: [ActorHit] = []
+        var fromModifier = false
+        for child in graph.children[token] {
+            let relation = graph.deprel(child)
+            guard Self.ownerRelations.contains(relation) || relation.hasPrefix("nmod") else { continue }
+            if relation.hasPrefix("nmod"), relation != "nmod:poss" {
+                let preposition = graph.casePreposition(of: child) ?? ""
+                guard preposition == "of" || preposition == "from" || preposition == "by" || preposition.isEmpty else { continue }
+            }
+            let inner = actors(of: child, depth: depth + 1)
+            if !inner.isEmpty {
+                found = inner.map { ActorHit(actor: $0.actor, evidence: min($0.evidence, .phrase)) }
+                fromModifier = true
+                break
+            }
+        }
+        if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder {
+            let span = graph.span(of: token)
+            let text = spanText(span)
+            if let coded = phraseCoder.code(phrase: text, date: reportDate) {
+                found = [ActorHit(actor: coded, evidence: .phrase)]
+            }
+        }
+        if let sector {
+            if found.isEmpty {
+                if depth == 0, graph.upos(token) == "NOUN" {
+                    // "protesters", "police": an agent without a country still has a sector.
+                    let name = spanText(graph.span(of: token))
+                    found = [ActorHit(actor: CodedActor(name: name, code: ActorCode(sector: sector)), evidence: .phrase)]
+                }
+            } else if fromModifier {
+                // "Iraqi troops", "French warships": the country word gives the country, the
+                // head noun the sector.
+                found = found.map { hit in
+                    var hit = hit
+                    if hit.actor.code.sector != sector, hit.actor.code.country != nil || hit.actor.code.sector == nil {
+                        hit.actor.code.sector = sector
+                        hit.actor.name = spanText(graph.span(of: token))
+                        hit.actor.actor = nil
+                    }
+                    return hit
+                }
+            }
+        }
+        // "rebels in the Ivory Coast", "security forces in Guinea": the place gives the country.
+        if depth == 0, !found.isEmpty, found.allSatisfy({ $0.actor.code.country == nil }),
+           let country = countryOfPlacePhrase(under: token) {
+            found = found.map { hit in
+                var hit = hit
+                hit.actor.code.country = country
+                return hit
+            }
+        }
+        return found
+    }
+
+    /// The country of a place named in an "in" or "from" phrase under a noun.
+    func countryOfPlacePhrase(under token: Int) -> String? {
+        for child in graph.children[token] where graph.relation(child) == "nmod" || graph.relation(child) == "acl" {
+            var candidates = [child]
+            // "Red Cross operating in Iraq": one clause level down.
+            if graph.relation(child) == "acl" { candidates = graph.children[child].filter { graph.relation($0) == "obl" } }
+            for candidate in candidates {
+                let preposition = graph.casePreposition(of: candidate) ?? ""
+                guard preposition == "in" || preposition == "from" || preposition == "inside" else { continue }
+                let actor = Int(index.actorAt[sentenceIndex][candidate])
+                if actor >= 0, let country = document.actors[actor].code.country { return country }
+            }
+        }
+        return nil
+    }
+
+    /// The subject's actors and whether the clause is passive; a clause without a subject
+    /// shares its governing clause's ("urging restraint", "agreed to share").
+    func subjectActors(of token: Int, hops: Int = 0) -> ([ActorHit], Bool) {
+        if let subject = graph.firstDependent(of: token, ["nsubj"]) {
+            let passive = graph.deprel(subject) == "nsubj:pass"
+            return (actors(of: subject), passive)
+        }
+        let passive = graph.children[token].contains { graph.deprel($0) == "aux:pass" }
+        guard hops < 4, let head = graph.head(token) else { return ([], passive) }
+        let relation = graph.relation(token)
+        switch relation {
+        case "xcomp":
+            // Object control: "urged the factions to avoid"; else subject control.
+            if let object = graph.firstDependent(of: head, ["obj"]) {
+                let objectActors = actors(of: object)
+                if !objectActors.isEmpty { return (objectActors.map(\.inherited), passive) }
+            }
+            let (inherited, _) = subjectActors(of: head, hops: hops + 1)
+            return (inherited.map(\.inherited), passive)
+        case "conj", "advcl", "ccomp":
+            if relation == "ccomp" { return ([], passive) }
+            if graph.upos(head) == "NOUN" || graph.upos(head) == "PROPN" {
+                return (actors(of: head).map(\.inherited), passive)
+            }
+            let (inherited, headPassive) = subjectActors(of: head, hops: hops + 1)
+            if relation == "conj" && headPassive && !passive { return ([], passive) }
+            return (inherited.map(\.inherited), passive)
+        case "acl":
+            if graph.deprel(token) == "acl:relcl" {
+                return (actors(of: head).map(\.inherited), passive)
+            }
+            // "a campaign to prevent ...": the campaign's owner, else its clause's subject.
+            let owners = actors(of: head)
+            if !owners.isEmpty { return (owners.map(\.inherited), passive) }
+            return governingActorsPair(of: head, hops: hops + 1, passive: passive)
+        default:
+            return ([], passive)
+        }
+    }
+
+    private func governingActorsPair(of token: Int, hops: Int, passive: Bool) -> ([ActorHit], Bool) {
+        let (hits, _) = governingActors(of: token, hops: hops)
+        return (hits, passive)
+    }
+
+    /// The agent of a passive clause ("was killed by militants").
+    func agentActors(of token: Int) -> [ActorHit] {
+        for child in graph.children[token] where graph.relation(child) == "obl" {
+            if graph.deprel(child) == "obl:agent" || graph.casePreposition(of: child) == "by" {
+                return actors(of: child)
+            }
+        }
+        return []
+    }
+
+    /// The target actors by the frame's slots, and the token they came from.
+    func targetActors(of token: Int, frame: LexicalFrame) -> ([ActorHit], Int?) {
+        let slots = frame.targetSlots.isEmpty ? Self.defaultTargetSlots : frame.targetSlots
+        for slot in slots {
+            for child in graph.children[token] {
+                let relation = graph.relation(child)
+                let matches: Bool
+                switch slot {
+                case "obj":
+                    matches = relation == "obj" && !frame.sourceFromObject
+                case "iobj":
+                    matches = relation == "iobj"
+                default:
+                    if relation == "obl" || relation == "nmod" || relation == "advmod" {
+                        matches = graph.casePreposition(of: child) == slot
+                    } else if relation == "obj", frame.particle == slot {
+                        // "called on the factions": the particle's object parsed as the verb's.
+                        matches = true
+                    } else {
+                        matches = false
+                    }
+                }
+                guard matches else { continue }
+                let hits = actors(of: child)
+                if !hits.isEmpty { return (hits, child) }
+            }
+            // "provided aid to Macedonia", "granted asylum to rebels": the phrase may hang on the object.
+            if slot != "obj", slot != "iobj", let object = graph.firstDependent(of: token, ["obj"]) {
+                for child in graph.children[object] where graph.relation(child) == "nmod" && graph.casePreposition(of: child) == slot {
+                    let hits = actors(of: child)
+                    if !hits.isEmpty { return (hits, child) }
+                }
+            }
+        }
+        return ([], nil)
+    }
+
+    /// The actors of the clause that governs a nominal trigger ("X held talks with Y": X), and
+    /// whether the noun sits in a background phrase ("following war with Israel").
+    func governingActors(of token: Int, hops: Int = 0) -> ([ActorHit], Bool) {
+        guard hops < 4, let head = graph.head(token) else { return ([], false) }
+        let preposition = graph.casePreposition(of: token)
+        let background = preposition.map(Self.backgroundPrepositions.contains) ?? false
+        let relation = graph.relation(token)
+        let headUpos = graph.upos(head)
+        if headUpos == "VERB" || headUpos == "AUX" || headUpos == "ADJ" {
+            if relation == "nsubj" { return ([], background) }
+            let (subject, passive) = subjectActors(of: head)
+            return (subject.map(\.inherited), background || passive && relation == "obl")
+        }
+        if headUpos == "NOUN" || headUpos == "PROPN" {
+            if relation == "conj" { return governingActors(of: head, hops: hops + 1) }
+            // "meetings with X" under "the visit involved": the governing noun's actors.
+            let owners = actors(of: head)
+            if !owners.isEmpty, relation != "nmod" || preposition == "of" { return (owners.map(\.inherited), background) }
+            let (upper, upperBackground) = governingActors(of: head, hops: hops + 1)
+            return (upper, background || upperBackground)
+        }
+        return ([], background)
+    }
+
+    /// Where the event happened: a place named in an "in/at/to" phrase of the trigger.
+    func location(of token: Int, preferred: Int?) -> Place? {
+        var candidates: [Int] = []
+        if let preferred { candidates.append(preferred) }
+        for child in graph.children[token] where child != preferred {
+            let relation = graph.relation(child)
+            guard relation == "obl" || relation == "nmod" || relation == "obj" || relation == "advmod" else { continue }
+            if relation == "obj", graph.lemmas[token] != "visit" { continue }
+            let preposition = graph.casePreposition(of: child) ?? ""
+            if relation != "obj", !Self.placePrepositions.contains(preposition) { continue }
+            candidates.append(child)
+        }
+        for candidate in candidates {
+            let entityIndex = Int(index.entityAt[sentenceIndex][candidate])
+            guard entityIndex >= 0 else { continue }
+            let entity = document.entities[entityIndex]
+            guard entity.type == .gpe || entity.type == .location || entity.type == .facility else { continue }
+            let actorIndex = Int(index.actorAt[sentenceIndex][candidate])
+            let country = actorIndex >= 0 ? document.actors[actorIndex].code.country : nil
+            return Place(name: entity.text, country: country)
+        }
+        return nil
+    }
+
+    static let placePrepositions: Set<String> = ["in", "at", "to", "into", "near", "inside", "outside", "across", "throughout", "from"]
+
+    /// The text of a token span as written.
+    func spanText(_ span: ClosedRange<Int>) -> String {
+        let start = graph.tokens[span.lowerBound].range.lowerBound
+        let end = graph.tokens[span.upperBound].range.upperBound
+        guard start <= end, end <= document.text.utf8.count else {
+            return graph.tokens[span].map(\.text).joined(separator: " ")
+        }
+        return document.substring(start..<end)
+    }
+}

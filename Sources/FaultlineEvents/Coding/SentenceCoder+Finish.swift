@@ -1,0 +1,285 @@
+import FaultlineCore
+
+extension SentenceCoder {
+    /// The finished record of a draft: modality, attribution, date, contexts, codes and confidence.
+    func finish(_ draft: EventDraft, voices: SentenceVoices) -> CodedEvent? {
+        var draft = draft
+        let trigger = draft.main
+        let framer = voices.framer(of: trigger)
+        var own = ownModality(of: trigger)
+        // In reported speech "would" is the future of the past: "said they would boycott".
+        if own == .hypothetical, framer?.modality == .reported || framer?.modality == .claimed,
+           onlyWould(trigger) {
+            own = .planned
+        }
+        var modality: Modality = .asserted
+        if let own, own == .negated || own == .hypothetical {
+            modality = own
+        } else if let hint = draft.modality {
+            modality = hint
+        } else if own == .planned {
+            modality = .planned
+        } else if let framer {
+            modality = framer.modality
+        } else if voices.sentenceVoice != nil {
+            modality = .reported
+        }
+        // A reported statement with "must" or "should" is a demand ("Russia said Sudan must return").
+        if framer?.modality == .reported || framer?.modality == .claimed, hasObligation(trigger),
+           CodeFamilies.digits(draft.code).root != 10 {
+            if let reporter = reportingSubject(governing: trigger) {
+                draft.targets = draft.sources
+                draft.sources = reporter
+                draft.code = CodeFamilies.request(draft.code, demand: true)
+                modality = .requested
+            }
+        }
+        // Refusing cooperation is coded as a rejection (12): "will not accept refugees".
+        if modality == .negated, (3...8).contains(CodeFamilies.digits(draft.code).root) {
+            draft.code = CodeFamilies.reject(draft.code)
+            draft.mode = nil
+            draft.ploverEvent = nil
+            modality = framer?.modality ?? (voices.sentenceVoice != nil ? .reported : .asserted)
+        }
+        // "will withdraw its force unless ...": a conditional promise is a threat (13).
+        if modality == .planned, hasCondition(trigger), !(13...13).contains(CodeFamilies.digits(draft.code).root) {
+            draft.code = CodeFamilies.threat(draft.code)
+            draft.mode = nil
+            draft.ploverEvent = nil
+        }
+        // CAMEO codes promised cooperation as intent (03) and forecast conflict as threats (13).
+        if modality == .planned {
+            let root = CodeFamilies.digits(draft.code).root
+            if (4...8).contains(root) {
+                draft.code = CodeFamilies.intent(draft.code)
+                draft.mode = nil
+                draft.ploverEvent = nil
+            } else if (14...20).contains(root) && root != 16 {
+                draft.code = CodeFamilies.threat(draft.code)
+                draft.mode = nil
+                draft.ploverEvent = nil
+            }
+        }
+        // Root codes in the lexicon stand for their residual category ("19" -> "190").
+        if draft.code.count == 2 { draft.code += "0" }
+        guard let cameo = lexicon.tables.code(draft.code) else { return nil }
+        var mapping = lexicon.tables.plover(for: cameo.code)
+        if let event = draft.ploverEvent { mapping.event = event }
+        let mode = draft.mode ?? mapping.mode
+        var context = mapping.context + draft.context
+        for word in contexts where !context.contains(word) { context.append(word) }
+        var seen = Set<String>()
+        context = context.filter { seen.insert($0).inserted }
+        let plover = PloverCoding(
+            event: mapping.event, mode: mode, context: context,
+            score: lexicon.tables.ploverScore(event: mapping.event, mode: mode))
+        let (date, precision) = eventDate(trigger: trigger, background: draft.background)
+        let voice = framer?.voice ?? voices.sentenceVoice
+        let triggerText = draft.triggers.sorted().map { graph.tokens[$0].text }.joined(separator: " ")
+        return CodedEvent(
+            sentence: sentenceIndex, trigger: triggerText,
+            sources: draft.sources.map(\.actor), targets: draft.targets.map(\.actor),
+            cameo: cameo.code, goldstein: cameo.goldstein, quadClass: cameo.quadClass, plover: plover,
+            date: date, datePrecision: precision, location: draft.location, attribution: voice?.attribution,
+            modality: modality, confidence: confidence(draft, modality: modality))
+    }
+
+    /// A statement (010) when a sentence has no other event but a reporting verb with an actor.
+    func statementEvent(voices: SentenceVoices) -> CodedEvent? {
+        let reporting = frames.filter { $0.value.role == .report || $0.value.role == .claim }.keys
+            .sorted { graph.depth($0) < graph.depth($1) }
+        for token in reporting {
+            guard let subject = graph.firstDependent(of: token, ["nsubj"]) else { continue }
+            let sources = actors(of: subject)
+            guard !sources.isEmpty else { continue }
+            let (targets, _) = targetActors(of: token, frame: LexicalFrame(head: "", code: "010", targetSlots: ["iobj", "obj", "to"]))
+            let draft = EventDraft(
+                triggers: [token], code: "010", mode: nil, ploverEvent: nil, context: [], sources: sources, targets: targets,
+                location: location(of: token, preferred: nil), modality: nil, background: false, expectsTarget: false)
+            return finish(draft, voices: SentenceVoices(empty: ()))
+                .map { event in
+                    var event = event
+                    event.attribution = voices.sentenceVoice?.attribution
+                    return event
+                }
+        }
+        return nil
+    }
+
+    /// Negation, modals and conditionals on the trigger's own clause.
+    func ownModality(of trigger: Int) -> Modality? {
+        let cues = lexicon.cues
+        var result: Modality?
+        var clause: Int? = trigger
+        var hops = 0
+        // Nominal triggers take the modality of the verb they depend on ("will hold talks").
+        if nounTriggers.contains(trigger), let head = graph.head(trigger), graph.upos(head) == "VERB",
+           ["obj", "obl", "nsubj"].contains(String(graph.relation(trigger))) {
+            clause = head
+        }
+        while let node = clause, hops < 3 {
+            for child in graph.children[node] {
+                let relation = graph.relation(child)
+                let word = graph.words[child]
+                let lemma = graph.lemmas[child]
+                if relation == "advmod" && cues.negation.contains(word) || relation == "neg" || (relation == "advmod" || relation == "aux") && (word == "not" || word == "n't" || word == "never") {
+                    return .negated
+                }
+                if relation == "aux" {
+                    if cues.hypothetical.contains(word) || cues.hypothetical.contains(lemma) { result = .hypothetical }
+                    else if result == nil, cues.planned.contains(word) || cues.planned.contains(lemma) { result = .planned }
+                }
+                if relation == "mark", word == "if" || word == "unless" || word == "whether" { return .hypothetical }
+            }
+            // Infinitives of purpose and "going to" also plan.
+            if result == nil, node == trigger, graph.deprel(node) == "xcomp", let head = graph.head(node),
+               graph.lemmas[head] == "go", graph.tokens[head].xpos == "VBG" {
+                result = .planned
+            }
+            // Only climb out of xcomp ("is set to visit") and conj chains.
+            let relation = graph.relation(node)
+            guard relation == "xcomp" || relation == "conj", let head = graph.head(node), frames[head] == nil else { break }
+            clause = head
+            hops += 1
+        }
+        return result
+    }
+
+    /// Whether an "unless" or "if" clause hangs on the trigger.
+    private func hasCondition(_ trigger: Int) -> Bool {
+        graph.children[trigger].contains { clause in
+            graph.relation(clause) == "advcl" && graph.children[clause].contains { mark in
+                graph.relation(mark) == "mark" && (graph.words[mark] == "unless" || graph.words[mark] == "if")
+            }
+        }
+    }
+
+    /// Whether the only hypothetical cue on the clause is "would" (or "'d").
+    private func onlyWould(_ trigger: Int) -> Bool {
+        let cues = lexicon.cues
+        var sawWould = false
+        for child in graph.children[trigger] {
+            let word = graph.words[child]
+            let relation = graph.relation(child)
+            if relation == "mark", word == "if" || word == "unless" || word == "whether" { return false }
+            guard relation == "aux", cues.hypothetical.contains(word) else { continue }
+            if word == "would" || word == "'d" { sawWould = true } else { return false }
+        }
+        return sawWould
+    }
+
+    private func reportingSubject(governing trigger: Int) -> [ActorHit]? {
+        var current = graph.head(trigger)
+        while let node = current {
+            if let frame = frames[node], frame.role == .report || frame.role == .claim,
+               let subject = graph.firstDependent(of: node, ["nsubj"]) {
+                let hits = actors(of: subject)
+                return hits.isEmpty ? nil : hits
+            }
+            current = graph.head(node)
+        }
+        return nil
+    }
+
+    /// PLOVER contexts signalled by words of the sentence.
+    func computeContexts() -> [String] {
+        var result: [String] = []
+        let cues = lexicon.cues
+        for token in 0..<graph.count {
+            if let contexts = cues.contextWords[graph.words[token]] ?? cues.contextWords[graph.lemmas[token]] {
+                for context in contexts where !result.contains(context) { result.append(context) }
+            }
+        }
+        if !cues.contextPhrases.isEmpty {
+            let lower = document.sentences[sentenceIndex].text.lowercased()
+            for (phrase, context) in cues.contextPhrases where !result.contains(context) && lower.contains(phrase) {
+                result.append(context)
+            }
+        }
+        return result
+    }
+
+    /// The date of the time expression attached to the trigger's clause, else the report date.
+    func eventDate(trigger: Int, background: Bool) -> (CivilDate?, DatePrecision) {
+        let attached = timeAttachments
+        var current: Int? = trigger
+        var hops = 0
+        while let node = current, hops < 8 {
+            if let expression = attached[node], let resolved = Self.resolve(expression.value, reportDate: reportDate) {
+                return resolved
+            }
+            current = graph.head(node)
+            hops += 1
+        }
+        guard let reportDate else { return (nil, .unknown) }
+        return (reportDate, background ? .unknown : .day)
+    }
+
+    /// Time expressions of the sentence by the predicate they modify.
+    func computeTimeAttachments() -> [Int: TimeExpression] {
+        var attached: [Int: TimeExpression] = [:]
+        for expression in document.timeExpressions where expression.sentence == sentenceIndex && expression.kind != .duration {
+            guard let anchor = attachment(of: expression) else { continue }
+            if attached[anchor] == nil { attached[anchor] = expression }
+        }
+        return attached
+    }
+
+    /// The predicate a time expression modifies: the nearest verb or event noun above it.
+    private func attachment(of expression: TimeExpression) -> Int? {
+        let inside = (0..<graph.count).filter { graph.tokens[$0].range.overlaps(expression.range) }
+        guard let first = inside.first else { return nil }
+        let top = inside.first { token in graph.head(token).map { !inside.contains($0) } ?? true } ?? first
+        var current = graph.head(top)
+        var hops = 0
+        while let node = current, hops < 6 {
+            if graph.upos(node) == "VERB" || frames[node] != nil { return node }
+            current = graph.head(node)
+            hops += 1
+        }
+        return nil
+    }
+
+    /// A TIMEX3 value as a date and its precision ("2025-W44" is the week's Monday).
+    static func resolve(_ value: String, reportDate: CivilDate?) -> (CivilDate?, DatePrecision)? {
+        if value == "PRESENT_REF" { return (reportDate, .day) }
+        let head = value.prefix(10)
+        if let day = CivilDate(iso: head) { return (day, .day) }
+        let parts = value.split(separator: "-")
+        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        if parts.count >= 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) {
+            // ISO week: the Monday of week 1 is in the week of January 4.
+            guard let january4 = CivilDate(year: year, month: 1, day: 4) else { return nil }
+            let monday = january4.adding(days: 1 - january4.weekday + (week - 1) * 7)
+            return (monday, .week)
+        }
+        if parts.count >= 2, let month = Int(parts[1]), let date = CivilDate(year: year, month: month, day: 1) {
+            return (date, .month)
+        }
+        if parts.count == 1, let date = CivilDate(year: year, month: 1, day: 1) { return (date, .year) }
+        return nil
+    }
+
+    /// How sure the coder is: direct arguments score higher than inferred ones.
+    func confidence(_ draft: EventDraft, modality: Modality) -> Double {
+        var value = 0.9
+        switch draft.sources.weakest {
+        case nil: value -= 0.3
+        case .inferred?: value -= 0.15
+        case .phrase?: value -= 0.05
+        case .direct?: break
+        }
+        if draft.targets.isEmpty && draft.expectsTarget { value -= 0.1 }
+        if draft.targets.weakest == .inferred { value -= 0.05 }
+        if modality == .hypothetical || modality == .negated { value -= 0.1 }
+        return (max(0.05, min(1, value)) * 100).rounded() / 100
+    }
+}
+
+extension SentenceVoices {
+    /// No voices (for statements, whose own verb is the voice).
+    init(empty: Void) {
+        sentenceVoice = nil
+        framing = []
+    }
+}

@@ -1,0 +1,565 @@
+import FaultlineCore
+
+/// An event being assembled from a trigger and the event it may govern.
+struct EventDraft {
+    /// Trigger tokens, the main one first.
+    var triggers: [Int]
+    var code: String
+    var mode: String?
+    /// A PLOVER event overriding the mapping table's.
+    var ploverEvent: String?
+    var context: [String]
+    var sources: [ActorHit]
+    var targets: [ActorHit]
+    var location: Place?
+    /// Modality set by composition ("called for a boycott": requested).
+    var modality: Modality?
+    /// Whether the trigger is a noun in a background phrase ("following war with Israel").
+    var background: Bool
+    /// Whether the frame expects a target.
+    var expectsTarget: Bool
+
+    var main: Int { triggers[0] }
+}
+
+/// What a personal pronoun can refer to.
+enum PronounReference {
+    case person, group, either
+
+    /// `true` for persons, `false` for groups and states, `nil` for either.
+    var isPerson: Bool? {
+        switch self {
+        case .person: return true
+        case .group: return false
+        case .either: return nil
+        }
+    }
+}
+
+/// Codes the events of one sentence. Made per sentence; holds the memo of drafts.
+final class SentenceCoder {
+    let lexicon: EventLexicon
+    let document: AnalyzedDocument
+    let index: DocumentIndex
+    let sentenceIndex: Int
+    let graph: SentenceGraph
+    let phraseCoder: (any PhraseCoding)?
+    let reportDate: CivilDate?
+
+    /// The frame each trigger token matched.
+    var frames: [Int: LexicalFrame] = [:]
+    /// Tokens whose frame came from the noun lexicon.
+    var nounTriggers: Set<Int> = []
+    /// Complement triggers already folded into a governing event.
+    var consumed: Set<Int> = []
+    private var drafts: [Int: EventDraft?] = [:]
+    /// PLOVER contexts signalled in the sentence (computed once).
+    lazy var contexts: [String] = computeContexts()
+    /// Time expressions by the predicate they modify (computed once).
+    lazy var timeAttachments: [Int: TimeExpression] = computeTimeAttachments()
+    private var inProgress: Set<Int> = []
+
+    init(
+        lexicon: EventLexicon, document: AnalyzedDocument, index: DocumentIndex, sentence: Int,
+        phraseCoder: (any PhraseCoding)?
+    ) {
+        self.lexicon = lexicon
+        self.document = document
+        self.index = index
+        self.sentenceIndex = sentence
+        self.graph = SentenceGraph(document.sentences[sentence])
+        self.phraseCoder = phraseCoder
+        self.reportDate = document.metadata.published
+    }
+
+    /// The coded events of the sentence, highest in the tree first.
+    func code() -> [CodedEvent] {
+        guard graph.count > 0 else { return [] }
+        for token in 0..<graph.count {
+            if let frame = matchFrame(token) { frames[token] = frame }
+        }
+        guard !frames.isEmpty else { return [] }
+        let voices = SentenceVoices(coder: self)
+        let order = frames.keys.sorted { (graph.depth($0), $0) < (graph.depth($1), $1) }
+        var events: [CodedEvent] = []
+        var emitted = Set<Int>()
+        for token in order where !consumed.contains(token) {
+            guard let draft = draft(token), !emitted.contains(draft.main) else { continue }
+            // A nominal event with no actor at all ("the secretive mission") says nothing to code.
+            if nounTriggers.contains(draft.main), draft.sources.isEmpty, draft.targets.isEmpty { continue }
+            if consumed.contains(token) { continue }
+            emitted.formUnion(draft.triggers)
+            if let event = finish(draft, voices: voices) { events.append(event) }
+        }
+        if events.isEmpty, let statement = statementEvent(voices: voices) {
+            events.append(statement)
+        }
+        return events
+    }
+
+    // MARK: - Frames
+
+    /// The most specific lexicon frame whose conditions the token meets.
+    func matchFrame(_ token: Int) -> LexicalFrame? {
+        let upos = graph.upos(token)
+        let relation = graph.relation(token)
+        if relation == "compound" || relation == "flat" || relation == "fixed" || relation == "goeswith" { return nil }
+        let lemma = graph.lemmas[token]
+        let word = graph.words[token]
+        var candidates: [LexicalFrame] = []
+        var isNoun = false
+        switch upos {
+        case "VERB":
+            guard relation != "amod" else { return nil }
+            candidates = lexicon.verbs[lemma] ?? lexicon.verbs[word] ?? []
+        case "NOUN":
+            candidates = lexicon.nouns[lemma] ?? lexicon.nouns[word] ?? lexicon.nouns[EventLexicon.singular(word)] ?? []
+            isNoun = true
+        case "ADJ":
+            candidates = lexicon.adjectives[lemma] ?? []
+        case "":
+            candidates = lexicon.verbs[lemma] ?? []
+            if candidates.isEmpty {
+                candidates = lexicon.nouns[lemma] ?? []
+                isNoun = !candidates.isEmpty
+            }
+        default:
+            return nil
+        }
+        var best: LexicalFrame?
+        for frame in candidates where !frame.complementOnly && satisfies(frame, token: token, noun: isNoun) {
+            if best == nil || frame.specificity > best!.specificity { best = frame }
+        }
+        if best != nil, isNoun { nounTriggers.insert(token) }
+        return best
+    }
+
+    private func satisfies(_ frame: LexicalFrame, token: Int, noun: Bool) -> Bool {
+        if let particle = frame.particle, !hasParticle(particle, token: token) { return false }
+        if let companion = frame.companion {
+            if noun ? !hasModifier(companion, token: token) : !hasObjectNoun(companion, token: token) { return false }
+        }
+        if frame.needsActorObject {
+            guard let object = graph.firstDependent(of: token, ["obj"]),
+                  index.actorAt[sentenceIndex][object] >= 0 || isPersonalPronoun(object)
+            else { return false }
+        }
+        return true
+    }
+
+    func hasParticle(_ particle: String, token: Int) -> Bool {
+        for child in graph.children[token] {
+            let relation = graph.relation(child)
+            if relation == "compound" && graph.lemmas[child] == particle { return true }
+            if relation == "obl" || relation == "nmod" || relation == "obj" || relation == "advcl" || relation == "xcomp"
+                || relation == "ccomp" || relation == "iobj" {
+                if graph.casePreposition(of: child)?.hasPrefix(particle) == true { return true }
+            }
+        }
+        // Parsers disagree on where particles attach; the next word decides then.
+        let next = token + 1
+        return next < graph.count && graph.words[next] == particle
+            && (graph.upos(next) == "ADP" || graph.upos(next) == "ADV" || graph.upos(next) == "PART")
+    }
+
+    private func hasObjectNoun(_ noun: String, token: Int) -> Bool {
+        for child in graph.children[token] {
+            let relation = graph.relation(child)
+            guard relation == "obj" || relation == "obl" || relation == "nsubj" || relation == "xcomp" else { continue }
+            if matchesNoun(noun, child) { return true }
+            // "sign a peace agreement": the noun may be a compound modifier's head.
+            for grandchild in graph.children[child] where graph.relation(grandchild) == "compound" && matchesNoun(noun, grandchild) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func hasModifier(_ modifier: String, token: Int) -> Bool {
+        for child in graph.children[token] {
+            let relation = graph.relation(child)
+            guard relation == "compound" || relation == "amod" || relation == "nmod" || relation == "obl" else { continue }
+            if matchesNoun(modifier, child) { return true }
+        }
+        let previous = token - 1
+        if previous >= 0, matchesNoun(modifier, previous) { return true }
+        // Hyphenated and fused forms: "air-strike", "airstrike" are listed as their own words.
+        return false
+    }
+
+    func matchesNoun(_ noun: String, _ token: Int) -> Bool {
+        graph.lemmas[token] == noun || graph.words[token] == noun || EventLexicon.singular(graph.words[token]) == noun
+    }
+
+    func isPersonalPronoun(_ token: Int) -> Bool {
+        graph.upos(token) == "PRON" && Self.pronounPerson[graph.words[token]] != nil
+    }
+
+    /// Personal pronouns: whether they refer to a person (`true`), a group or state (`false`),
+    /// or either (absent from ``personPronouns`` and ``groupPronouns``).
+    static let pronounPerson: [String: PronounReference] = [
+        "he": .person, "him": .person, "his": .person, "she": .person, "her": .person, "hers": .person,
+        "himself": .person, "herself": .person,
+        "it": .group, "its": .group, "itself": .group,
+        "they": .either, "them": .either, "their": .either, "themselves": .either,
+        "we": .either, "us": .either, "our": .either,
+    ]
+
+    // MARK: - Drafts
+
+    /// The draft event of a trigger, composed with the event it governs; memoized.
+    func draft(_ token: Int) -> EventDraft? {
+        if let memo = drafts[token] { return memo }
+        guard let frame = frames[token], !inProgress.contains(token) else { return nil }
+        inProgress.insert(token)
+        defer { inProgress.remove(token) }
+        let result = compose(token, frame: frame)
+        drafts[token] = .some(result)
+        return result
+    }
+
+    private func compose(_ token: Int, frame: LexicalFrame) -> EventDraft? {
+        let base = nounTriggers.contains(token) ? nominalDraft(token, frame: frame) : verbalDraft(token, frame: frame)
+        switch frame.role {
+        case .event:
+            // "signed an agreement", "fought a war": the object noun is the same event.
+            if !nounTriggers.contains(token) {
+                let root = CodeFamilies.digits(frame.code).root
+                // "a roadside bombing killed two soldiers": the violent noun names the attack.
+                if (18...20).contains(root), let subject = graph.firstDependent(of: token, ["nsubj"]),
+                   nounTriggers.contains(subject), let noun = frames[subject],
+                   (18...20).contains(CodeFamilies.digits(noun.code).root), let inner = draft(subject) {
+                    consumed.insert(subject)
+                    var result = base
+                    result.code = noun.code
+                    result.mode = noun.mode
+                    result.sources = inner.sources
+                    result.triggers = [token, subject]
+                    if result.location == nil { result.location = inner.location }
+                    return result
+                }
+                for child in graph.children[token] where nounTriggers.contains(child) && graph.relation(child) == "obj" {
+                    if let companion = frame.companion, matchesNoun(companion, child) {
+                        consumed.insert(child)
+                    } else if let inner = frames[child], CodeFamilies.digits(inner.code).root == root {
+                        consumed.insert(child)
+                    }
+                }
+            }
+            return base
+        case .light:
+            guard let complement = complement(of: token, role: frame.role), var inner = draft(complement) else {
+                // A light verb with a code of its own ("approved", "held 20 people") is that event.
+                return frame.code == "010" ? nil : base
+            }
+            consumed.insert(complement)
+            if inner.sources.isEmpty { inner.sources = base.sources }
+            if inner.targets.isEmpty { inner.targets = base.targets.filter { hit in !inner.sources.contains { $0.actor == hit.actor } } }
+            if inner.location == nil { inner.location = base.location }
+            inner.triggers.insert(token, at: 0)
+            inner.background = false
+            return inner
+        case .appeal, .demand, .intent, .reject, .threaten, .halt:
+            guard let complement = complement(of: token, role: frame.role), let inner = draft(complement) else {
+                // "the visit ended": stopping nothing coded is no event; "cut off Qatar" is.
+                if frame.role == .halt && base.targets.isEmpty { return nil }
+                var result = base
+                // "demanded that the US cancel its plans": the one asked to act is the target.
+                if result.targets.isEmpty { result.targets = clauseSubjectActors(of: token, excluding: base.sources) }
+                return result
+            }
+            if frame.role == .halt, CodeFamilies.halt(inner.code) == nil { return base }
+            consumed.insert(complement)
+            return composed(base, role: frame.role, inner: inner, complement: complement)
+        case .report, .claim:
+            // "stressing the urgency of disarming militias": a statement of necessity is a request.
+            if frame.role == .report, let complement = necessityComplement(of: token), let inner = draft(complement) {
+                consumed.insert(complement)
+                return composed(base, role: .appeal, inner: inner, complement: complement)
+            }
+            // "said Sudan must return the helicopter": a statement of obligation is a demand.
+            if let clause = graph.children[token].first(where: { graph.relation($0) == "ccomp" && hasObligation($0) }) {
+                var result = base
+                result.triggers = [token]
+                result.code = "100"
+                if frames[clause] != nil, let inner = draft(clause) {
+                    consumed.insert(clause)
+                    result.code = CodeFamilies.request(inner.code, demand: true)
+                    result.triggers = [token, clause]
+                    result.context += inner.context
+                }
+                result.targets = clauseSubjectActors(of: token, excluding: base.sources)
+                result.modality = .requested
+                return result.sources.isEmpty ? nil : result
+            }
+            // "announced a suspension of air links", "reiterated its demand": the noun is the event.
+            if let object = graph.firstDependent(of: token, ["obj"]), nounTriggers.contains(object), var inner = draft(object) {
+                consumed.insert(object)
+                if inner.sources.isEmpty { inner.sources = base.sources }
+                inner.triggers.insert(token, at: 0)
+                return inner
+            }
+            return nil
+        case .deny:
+            return base
+        case .plan, .prevent:
+            // "considered sending aid" is itself an event (014); "plans to" is not.
+            return frame.code.hasPrefix("01") && frame.code != "010" ? base : nil
+        }
+    }
+
+    private func composed(_ base: EventDraft, role: FrameRole, inner: EventDraft, complement: Int) -> EventDraft {
+        var result = base
+        result.triggers = [base.main, inner.main]
+        result.context = base.context + inner.context
+        if result.location == nil { result.location = inner.location }
+        let innerRoot = CodeFamilies.digits(inner.code).root
+        switch role {
+        case .appeal, .demand:
+            if innerRoot == 14 {
+                // Calling for one's own protest or boycott is organising it.
+                var protest = inner
+                protest.triggers = [base.main, inner.main]
+                protest.sources = base.sources.isEmpty ? inner.sources : base.sources
+                protest.modality = .requested
+                return protest
+            }
+            result.code = CodeFamilies.request(inner.code, demand: role == .demand)
+            // "urged the EC to support the PLO" rallies support for the PLO (053); "called on
+            // Arabs to mobilize against Sharon" rallies opposition against him (113).
+            if innerRoot == 5 || innerRoot == 11 || innerRoot == 12, !inner.targets.isEmpty {
+                result.code = innerRoot == 5 ? "053" : "113"
+                result.targets = inner.targets
+                break
+            }
+            // Addressed to: the verb's object, else who is to act, else the governing verb's
+            // object ("called X, stressing ..."), else who the requested act is aimed at.
+            if result.targets.isEmpty {
+                result.targets = inner.sources.filter { hit in !base.sources.contains { $0.actor == hit.actor } }
+            }
+            if result.targets.isEmpty { result.targets = governingTargets(of: base.main) }
+            if result.targets.isEmpty { result.targets = inner.targets }
+        case .intent:
+            result.code = CodeFamilies.intent(inner.code)
+            if result.targets.isEmpty { result.targets = inner.targets }
+        case .reject:
+            // Rejecting an accusation is denying responsibility (016).
+            result.code = innerRoot == 11 ? "016" : CodeFamilies.reject(inner.code)
+            if result.targets.isEmpty { result.targets = inner.targets.isEmpty ? inner.sources : inner.targets }
+        case .threaten:
+            result.code = CodeFamilies.threat(inner.code)
+            if result.targets.isEmpty { result.targets = inner.targets }
+        case .halt:
+            result.code = CodeFamilies.halt(inner.code) ?? base.code
+            if result.targets.isEmpty { result.targets = inner.targets }
+        default:
+            break
+        }
+        result.targets = result.targets.filter { hit in !result.sources.contains { $0.actor == hit.actor } }
+        result.mode = nil
+        result.ploverEvent = nil
+        return result
+    }
+
+    /// The subject actors of the clause a verb governs ("demanded that the US cancel").
+    func clauseSubjectActors(of token: Int, excluding sources: [ActorHit]) -> [ActorHit] {
+        for child in graph.children[token] where graph.relation(child) == "ccomp" || graph.relation(child) == "xcomp" {
+            if let subject = graph.firstDependent(of: child, ["nsubj"]) {
+                let hits = actors(of: subject).filter { hit in !sources.contains { $0.actor == hit.actor } }
+                if !hits.isEmpty { return hits }
+            }
+        }
+        return []
+    }
+
+    /// Whether a clause carries a modal of obligation ("must", "should").
+    func hasObligation(_ clause: Int) -> Bool {
+        graph.children[clause].contains { child in
+            graph.relation(child) == "aux" && lexicon.cues.obligation.contains(graph.words[child])
+        }
+    }
+
+    /// "called al-Sudani, stressing ...": a request made in a participle clause is addressed to
+    /// the governing verb's object.
+    func governingTargets(of token: Int) -> [ActorHit] {
+        let relation = graph.relation(token)
+        guard relation == "advcl" || relation == "conj" || relation == "xcomp", let head = graph.head(token),
+              graph.upos(head) == "VERB" else { return [] }
+        let frame = frames[head] ?? LexicalFrame(head: "", code: "010")
+        return targetActors(of: head, frame: frame).0.map(\.inherited)
+    }
+
+    /// The event a framing or composing trigger governs: an xcomp or ccomp verb, or an event
+    /// noun as object ("urged restraint", "called for a boycott", "held talks").
+    func complement(of token: Int, role: FrameRole) -> Int? {
+        var nominal: Int?
+        for child in graph.children[token] {
+            let relation = graph.relation(child)
+            switch relation {
+            case "xcomp", "ccomp":
+                if frames[child] != nil { return child }
+                // "agreed that their countries should cooperate to encourage ...": look one level down.
+                if let nested = graph.children[child].first(where: { graph.relation($0) == "xcomp" && frames[$0] != nil }) {
+                    return nested
+                }
+            case "obj", "obl", "nsubj":
+                if relation == "nsubj", graph.deprel(child) != "nsubj:pass" { continue }
+                if nominal == nil, nounTriggers.contains(child) || role.composesCode && latentNounFrame(child) {
+                    let preposition = graph.casePreposition(of: child)
+                    if relation == "obj" || relation == "nsubj" || Self.complementPrepositions.contains(preposition ?? "") {
+                        nominal = child
+                    }
+                } else if nominal == nil, relation == "obj" {
+                    // "suspended aid deliveries", "ended mediation efforts": the event noun is a compound.
+                    if let inner = graph.children[child].first(where: { graph.relation($0) == "compound" && latentNounFrame($0) }) {
+                        nominal = inner
+                    }
+                }
+            case "advcl":
+                if role == .light || role == .report { continue }
+                if frames[child] != nil, graph.children[child].contains(where: { graph.lemmas[$0] == "to" && graph.relation($0) == "mark" }) {
+                    return child
+                }
+            default:
+                continue
+            }
+        }
+        return nominal
+    }
+
+    static let complementPrepositions: Set<String> = ["for", "to", "in", "on", "upon", "into", "of"]
+
+    /// Gives a noun that is no trigger on its own its noun frame, for composition only: a
+    /// compound ("aid" in "aid deliveries") or a complement-only noun ("called for elections").
+    private func latentNounFrame(_ token: Int) -> Bool {
+        if nounTriggers.contains(token) { return true }
+        let word = graph.words[token]
+        guard graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN" || graph.upos(token) == "",
+              let frame = (lexicon.nouns[graph.lemmas[token]] ?? lexicon.nouns[word] ?? lexicon.nouns[EventLexicon.singular(word)])?
+                .first(where: { $0.companion == nil })
+        else { return false }
+        frames[token] = frame
+        nounTriggers.insert(token)
+        return true
+    }
+
+    /// "stressed the urgency of disarming", "underlined the need for talks": the event under a
+    /// necessity noun that a statement verb takes as object.
+    private func necessityComplement(of token: Int) -> Int? {
+        for child in graph.children[token] where graph.relation(child) == "obj" && lexicon.cues.necessity.contains(graph.lemmas[child]) {
+            var stack = graph.children[child]
+            var visited = 0
+            while let node = stack.popLast(), visited < 12 {
+                visited += 1
+                if frames[node] != nil { return node }
+                stack.append(contentsOf: graph.children[node])
+            }
+        }
+        return nil
+    }
+
+    private func verbalDraft(_ token: Int, frame: LexicalFrame) -> EventDraft {
+        let (subject, passive) = subjectActors(of: token)
+        var sources = subject
+        var targets: [ActorHit]
+        var usedTarget: Int?
+        if passive {
+            sources = agentActors(of: token)
+            targets = subject
+            // "a missionary was arrested in Lebanon": with no agent, CAMEO codes the place's state.
+            if sources.isEmpty, let place = location(of: token, preferred: nil), let country = place.country {
+                sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
+            }
+        } else {
+            (targets, usedTarget) = targetActors(of: token, frame: frame)
+        }
+        if frame.sourceFromObject {
+            if passive {
+                sources = subject
+                (targets, usedTarget) = targetActors(of: token, frame: frame)
+            } else if let object = graph.firstDependent(of: token, ["obj"]) {
+                let objectActors = actors(of: object)
+                if !objectActors.isEmpty { sources = objectActors }
+            }
+        }
+        if sources.isEmpty, !passive, graph.firstDependent(of: token, ["nsubj", "csubj"]) == nil,
+           let nearest = nearestActor(before: token) {
+            // No subject in the tree (a parse gone wrong, a headline): the nearest actor before it.
+            sources = [nearest]
+        }
+        targets = targets.filter { hit in !sources.contains { $0.actor == hit.actor } }
+        return EventDraft(
+            triggers: [token], code: frame.code, mode: frame.mode, ploverEvent: frame.ploverEvent, context: frame.context,
+            sources: sources, targets: targets, location: location(of: token, preferred: usedTarget),
+            modality: nil, background: false, expectsTarget: !frame.targetSlots.isEmpty)
+    }
+
+    /// The closest coded actor to the left of a token, within a short window.
+    func nearestActor(before token: Int, window: Int = 12) -> ActorHit? {
+        var position = token - 1
+        while position >= 0, token - position <= window {
+            let actor = Int(index.actorAt[sentenceIndex][position])
+            if actor >= 0 { return ActorHit(actor: document.actors[actor], evidence: .inferred) }
+            if graph.words[position] == ";" { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    private func nominalDraft(_ token: Int, frame: LexicalFrame) -> EventDraft {
+        var sources: [ActorHit] = []
+        var targets: [ActorHit] = []
+        var owner: [ActorHit] = []
+        var agent: [ActorHit] = []
+        var usedTarget: Int?
+        let slots = frame.targetSlots.isEmpty ? Self.nominalTargetSlots : frame.targetSlots
+        for child in graph.children[token] {
+            let relation = graph.deprel(child)
+            if relation == "nmod:poss" {
+                owner = actors(of: child)
+            } else if relation.hasPrefix("nmod") || relation.hasPrefix("obl") || relation == "acl" {
+                let preposition = graph.casePreposition(of: child) ?? ""
+                if preposition == "of", owner.isEmpty, !slots.contains("of") {
+                    owner = actors(of: child)
+                } else if preposition == "by" {
+                    agent = actors(of: child)
+                } else if targets.isEmpty, slots.contains(preposition) {
+                    targets = actors(of: child)
+                    if !targets.isEmpty { usedTarget = child }
+                }
+            } else if relation == "amod" || relation == "compound" {
+                // "Israeli strikes", "US-Iran rivalry": a country word before the noun acts.
+                if owner.isEmpty, index.actorAt[sentenceIndex][child] >= 0 { owner = actors(of: child) }
+            }
+        }
+        if frame.patient {
+            targets = owner
+            sources = agent
+        } else {
+            sources = owner.isEmpty ? agent : owner
+        }
+        // "talks between Iran and Iraq": the first party acts, the others are acted upon.
+        if sources.isEmpty, targets.count >= 2, let used = usedTarget, graph.casePreposition(of: used) == "between" {
+            sources = [targets.removeFirst()]
+        }
+        var background = false
+        if sources.isEmpty && !frame.patient || frame.patient && sources.isEmpty {
+            // "X held talks with Y", "weakened after conflict with Israel": the governing clause's subject.
+            let (governing, isBackground) = governingActors(of: token)
+            background = isBackground
+            if !frame.patient || graph.relation(token) == "obj" {
+                sources = governing.filter { hit in !targets.contains { $0.actor == hit.actor } }
+            }
+        } else {
+            background = graph.casePreposition(of: token).map(Self.backgroundPrepositions.contains) ?? false
+        }
+        targets = targets.filter { hit in !sources.contains { $0.actor == hit.actor } }
+        return EventDraft(
+            triggers: [token], code: frame.code, mode: frame.mode, ploverEvent: frame.ploverEvent, context: frame.context,
+            sources: sources, targets: targets, location: location(of: token, preferred: usedTarget),
+            modality: nil, background: background, expectsTarget: !frame.targetSlots.isEmpty)
+    }
+
+    static let nominalTargetSlots = ["with", "against", "on", "to", "between", "toward", "towards", "into", "upon"]
+    static let backgroundPrepositions: Set<String> = ["after", "following", "since", "before", "amid", "despite", "during", "with"]
+}

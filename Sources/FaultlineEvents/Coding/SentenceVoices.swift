@@ -1,0 +1,108 @@
+import FaultlineCore
+
+/// Who a sentence says its events come from: "according to X" phrases, and reporting verbs
+/// with the region of the tree they govern ("X reported that ...", "..., officials said").
+struct SentenceVoices {
+    /// An "according to" voice for the whole sentence.
+    var sentenceVoice: Voice?
+    /// Reporting, claiming, denying, planning and preventing verbs: token -> voice, and the
+    /// trigger tokens whose events they frame.
+    var framing: [(verb: Int, voice: Voice?, modality: Modality, governs: Set<Int>)] = []
+
+    init(coder: SentenceCoder) {
+        let graph = coder.graph
+        for token in 0..<graph.count where graph.words[token] == "according" || graph.lemmas[token] == "accord" && graph.relation(token) == "case" {
+            if let noun = graph.head(token), graph.relation(token) == "case" || graph.relation(token) == "mark" {
+                sentenceVoice = coder.voice(of: noun, modality: .reported)
+            } else if let noun = graph.children[token].first(where: { graph.relation($0) == "obl" || graph.relation($0) == "nmod" }) {
+                sentenceVoice = coder.voice(of: noun, modality: .reported)
+            }
+            if sentenceVoice != nil { break }
+        }
+        for (token, frame) in coder.frames {
+            let modality: Modality
+            switch frame.role {
+            case .report: modality = .reported
+            case .claim: modality = .claimed
+            case .deny: modality = .denied
+            case .plan: modality = .planned
+            case .prevent: modality = .hypothetical
+            default: continue
+            }
+            var governed = Set<Int>()
+            let relation = graph.relation(token)
+            if relation == "parataxis" || (relation == "ccomp" && token > (graph.head(token) ?? 0) && modality == .reported),
+               let head = graph.head(token) {
+                // "..., officials said": the clause the verb is attached to.
+                var stack = [head]
+                while let node = stack.popLast() {
+                    governed.insert(node)
+                    stack.append(contentsOf: graph.children[node].filter { $0 != token })
+                }
+            } else {
+                for child in graph.children[token] {
+                    let childRelation = graph.relation(child)
+                    guard childRelation == "ccomp" || childRelation == "xcomp" || childRelation == "obj"
+                        || childRelation == "obl" || childRelation == "advcl" && modality == .planned else { continue }
+                    var stack = [child]
+                    while let node = stack.popLast() {
+                        governed.insert(node)
+                        stack.append(contentsOf: graph.children[node])
+                    }
+                }
+            }
+            var voice: Voice?
+            if modality == .reported || modality == .claimed || modality == .denied,
+               let subject = graph.firstDependent(of: token, ["nsubj"]) {
+                voice = coder.voice(of: subject, modality: modality)
+            }
+            framing.append((token, voice, modality, governed))
+        }
+        // The verb nearest the event frames it: deeper verbs first.
+        framing.sort { graph.depth($0.verb) > graph.depth($1.verb) }
+    }
+
+    /// The framing verb that governs a trigger, if any.
+    func framer(of trigger: Int) -> (voice: Voice?, modality: Modality)? {
+        for entry in framing where entry.governs.contains(trigger) {
+            return (entry.voice, entry.modality)
+        }
+        return nil
+    }
+}
+
+extension SentenceCoder {
+    /// The voice a phrase names: "Al Monitor", "Iranian state media and Al-Araby al-Jadeed",
+    /// "a State Department readout", "officials".
+    func voice(of token: Int, modality: Modality) -> Voice? {
+        var span = graph.span(of: token)
+        // Drop leading determiners ("a State Department readout").
+        while span.lowerBound < span.upperBound, graph.upos(span.lowerBound) == "DET" || graph.words[span.lowerBound] == "according" || graph.words[span.lowerBound] == "to" {
+            span = (span.lowerBound + 1)...span.upperBound
+        }
+        let name = spanText(span)
+        let hits = actors(of: token)
+        let actor = hits.first?.actor
+        let head = graph.lemmas[token]
+        let cues = lexicon.cues
+        var kind: Attribution.Kind
+        let hasName = graph.tokens[span].contains { $0.upos == "PROPN" } || hits.contains { $0.evidence == .direct }
+        if cues.documents.contains(head) {
+            kind = .document
+        } else if span.contains(where: { cues.media.contains(graph.words[$0]) }) || actor?.code.sector == "MED" || actor?.code.sector == "JRN" {
+            kind = .media
+        } else if !hasName, cues.anonymous.contains(head) || cues.anonymous.contains(graph.words[token]) {
+            kind = .anonymous
+        } else if let actor, let mention = actor.mention, document.entities.indices.contains(mention),
+                  document.entities[mention].type == .person {
+            kind = actor.code.sector == nil ? .person : .official
+        } else if graph.upos(token) == "PRON" {
+            kind = actor.map { $0.code.sector == nil ? .organization : .official } ?? .anonymous
+        } else if actor != nil {
+            kind = actor?.code.sector.map { ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"].contains($0) } == true ? .official : .organization
+        } else {
+            kind = hasName ? .organization : .anonymous
+        }
+        return Voice(attribution: Attribution(name: name, kind: kind, actor: actor), modality: modality)
+    }
+}

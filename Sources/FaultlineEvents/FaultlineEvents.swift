@@ -1,1 +1,0 @@
-// FaultlineEvents: see docs/ARCHITECTURE.md.

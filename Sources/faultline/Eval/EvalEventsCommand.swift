@@ -1,0 +1,130 @@
+import ArgumentParser
+import FaultlineCore
+import FaultlineEvents
+import FaultlinePipeline
+import Foundation
+
+/// `faultline eval events`: the whole chain, raw text to coded events, against PLOVER,
+/// PETRARCH or quad-class gold data.
+struct EvalEventsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Measure event coding: PLOVER type/actor accuracy, PETRARCH triples or quad classes.",
+        discussion: """
+            Give one of --plover (PLOVER gold JSON, e.g. ../shared/data/events/plover-gsr-dev.json), \
+            --petrarch (PETRARCH validation XML) or --quad (sentence TAB quad class). Each text runs \
+            through the whole chain (sentences, syntax, entities, time, actors, events).
+            """
+    )
+
+    @Option(help: "PLOVER gold records (JSON array; the first record documents the file).")
+    var plover: String?
+
+    @Option(help: "PETRARCH validation records (XML with <Sentence>, <Text> and <EventCoding>).")
+    var petrarch: String?
+
+    @Option(help: "Sentences with quad classes, one per line: sentence TAB label (0-4).")
+    var quad: String?
+
+    @Option(help: "Explain how a text is coded: its parse, actors and events (no scoring).")
+    var text: String?
+
+    @Option(help: "A directory of lexicon files merged into the bundled event lexicon.")
+    var lexicon: String?
+
+    @Flag(help: "Print one JSON object.")
+    var json = false
+
+    @Flag(help: "Also print each record coded wrongly (to standard error).")
+    var errors = false
+
+    func validate() throws {
+        let given = [plover, petrarch, quad, text].compactMap { $0 }
+        guard given.count == 1 else {
+            throw ValidationError("give exactly one of --plover FILE, --petrarch FILE, --quad FILE or --text TEXT")
+        }
+    }
+
+    func run() async throws {
+        // PETRARCH's validation actors are fictional: its own dictionaries code them.
+        let overlay = petrarch.flatMap(PetrarchDictionary.beside(xmlPath:)).map(PetrarchActorOverlay.init(dictionary:))
+        let analyze = try EventEvalChain.make(lexicon: lexicon, before: overlay)
+        let mistake: ((String) -> Void)? = errors ? { line in FileHandle.standardError.write(Data((line + "\n").utf8)) } : nil
+        if let text {
+            explain(try analyze(text, nil))
+        } else if let plover {
+            let records = try PloverGoldRecord.read(path: plover)
+            let scores = try EventEvaluation.plover(records, analyze: analyze, mistake: mistake)
+            try emit(scores, lines: [
+                ("records", "\(scores.records)"),
+                ("event type accuracy", percent(scores.eventTypeAccuracy)),
+                ("source country accuracy", percent(scores.sourceCountryAccuracy)),
+                ("target country accuracy", percent(scores.targetCountryAccuracy)),
+                ("both countries right", percent(scores.countryAccuracy)),
+                ("source sector accuracy", percent(scores.sourceSectorAccuracy)),
+                ("target sector accuracy", percent(scores.targetSectorAccuracy)),
+                ("fully right", percent(scores.fullyRight)),
+                ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
+            ])
+        } else if let petrarch {
+            let records = try PetrarchRecord.read(path: petrarch)
+            let scores = try EventEvaluation.petrarch(records, analyze: analyze)
+            try emit(scores, lines: [
+                ("records", "\(scores.records)"),
+                ("triple precision", percent(scores.precision)),
+                ("triple recall", percent(scores.recall)),
+                ("triple F1", percent(scores.f1)),
+                ("exact records", percent(scores.exactRecordRate)),
+                ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
+            ])
+        } else if let quad {
+            let sentences = try QuadSentence.read(path: quad)
+            let scores = try EventEvaluation.quad(sentences, analyze: analyze, mistake: mistake)
+            try emit(scores, lines: [
+                ("sentences", "\(scores.sentences)"),
+                ("quad accuracy", String(format: "%.3f", scores.accuracy)),
+                ("quad macro-F1", String(format: "%.3f", scores.macroF1)),
+                ("per-class F1 (0-4)", scores.perClassF1.map { String(format: "%.3f", $0) }.joined(separator: " ")),
+                ("without an event", "\(scores.withoutEvent)"),
+                ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
+            ])
+        }
+    }
+
+    /// Prints each sentence's tree, actors and events.
+    private func explain(_ document: AnalyzedDocument) {
+        for (index, sentence) in document.sentences.enumerated() {
+            print("sentence \(index): \(sentence.text)")
+            for (position, token) in sentence.tokens.enumerated() {
+                print("  \(position) \(token.text) \(token.lemma) \(token.upos) \(token.head) \(token.deprel)")
+            }
+            for actor in document.actors {
+                guard let mention = actor.mention, document.entities.indices.contains(mention),
+                      document.entities[mention].sentence == index else { continue }
+                let entity = document.entities[mention]
+                print("  actor \(entity.tokens) \(entity.type.rawValue) \"\(actor.name)\" \(actor.code)")
+            }
+            for event in document.events where event.sentence == index {
+                print("  event \(event.cameo) \(event.plover.event)/\(event.plover.mode ?? "-") [\(event.trigger)] "
+                    + "\(event.sources.map { "\($0.name)=\($0.code)" }) -> \(event.targets.map { "\($0.name)=\($0.code)" }) "
+                    + "\(event.modality.rawValue) \(event.attribution.map { "\($0.name)/\($0.kind.rawValue)" } ?? "-") "
+                    + "\(event.date?.iso ?? "-")/\(event.datePrecision.rawValue) \(event.confidence)")
+            }
+        }
+    }
+
+    private func emit(_ scores: some Encodable, lines: [(String, String)]) throws {
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            print(String(decoding: try encoder.encode(scores), as: UTF8.self))
+        } else {
+            let width = lines.map(\.0.count).max() ?? 0
+            for (label, value) in lines {
+                print(label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)
+            }
+        }
+    }
+
+    private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+}

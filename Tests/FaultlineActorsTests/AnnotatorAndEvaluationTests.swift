@@ -1,0 +1,48 @@
+import FaultlineActors
+import FaultlineCore
+import Foundation
+import Testing
+
+@Suite struct AnnotatorAndEvaluationTests {
+    @Test func coreferentMentionsShareTheLinkedActor() throws {
+        let text = "Esmail Qaani arrived in Baghdad. The commander met officials."
+        var document = AnalyzedDocument(text: text, metadata: DocumentMetadata(published: CivilDate(iso: "2025-10-28")))
+        document.entities = [
+            EntityMention(sentence: 0, tokens: 0..<2, range: 0..<12, text: "Esmail Qaani", type: .person, cluster: 1),
+            EntityMention(sentence: 1, tokens: 0..<2, range: 33..<46, text: "The commander", type: .person, cluster: 1, isNominal: true),
+            EntityMention(sentence: 0, tokens: 4..<5, range: 24..<31, text: "Baghdad", type: .gpe),
+        ]
+        try ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).annotate(&document)
+        let commander = try #require(document.actors.first { $0.mention == 1 })
+        #expect(commander.actor == "irn.esmail-qaani")
+        #expect(commander.name == "The commander")
+        #expect(commander.code.description == "IRNMIL")
+        #expect(document.actors.first { $0.mention == 2 }?.code.description == "IRQGOV")
+    }
+
+    @Test func evaluationScoresCountryAndSectorAssertions() {
+        let csv = """
+            test,method,input_args,assertions
+            t1,agent_to_code,\"\"\"Egyptian police\"\"\",\"code['country'] == \"\"EGY\"\" ; code['code_1'] == \"\"COP\"\"\"
+            t2,agent_to_code,\"\"\"Marco Rubio\"\", \"\"\"\", \"\"2022-03-01\"\"\",\"code['country'] == \"\"USA\"\" ; code['code_1'] == \"\"LEG\"\"\"
+            t3,trf_agent_match,\"\"\"a cat\"\"\",code is None
+            t4,query_wiki,\"\"\"ignored\"\"\",wiki['title'] == 'x'
+            """
+        let score = ActorEvaluation(annotator: ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled)).scoreResolutionCSV(csv)
+        #expect(score.countryTotal == 2 && score.countryCorrect == 2)
+        #expect(score.sectorTotal == 2 && score.sectorCorrect == 2)
+        #expect(score.noneTotal == 1 && score.noneCorrect == 1)
+    }
+
+    @Test func ploverActorsAreCodedWithinTheirSentence() throws {
+        let json = """
+            [{"id": "doc", "event": "DOCUMENT"},
+             {"id": "r1", "date": "2000-01-01", "event": "AGREE",
+              "text": "Senior Hungarian and Romanian officials agreed to cooperate.",
+              "source": [{"actorText": "Hungarian", "code": "HUN", "sector": "GOV"}, {"actorText": "Romanian", "code": "ROU", "sector": "GOV"}]}]
+            """
+        let score = try ActorEvaluation(annotator: ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled)).scorePlover(Data(json.utf8))
+        #expect(score.countryCorrect == 2)
+        #expect(score.sectorCorrect == 2, "\(score.errors)")
+    }
+}

@@ -1,0 +1,73 @@
+import FaultlineCore
+import FaultlineIngest
+import FaultlinePipeline
+import FaultlineStore
+import Foundation
+import Testing
+
+/// The runner in-process, with small annotators written for the test.
+@Suite struct IngestRunnerTests {
+    /// Appends its mark to the title, so the order stages ran in can be read back.
+    struct Marker: Annotator {
+        let mark: String
+        func annotate(_ document: inout AnalyzedDocument) throws {
+            document.metadata.title = (document.metadata.title ?? "") + mark
+        }
+    }
+
+    /// Fails on texts that contain a word; takes longer on short texts, so later inputs finish
+    /// first when run in parallel.
+    struct Picky: Annotator {
+        struct Refusal: Error, CustomStringConvertible {
+            var description: String { "the test annotator refuses this text" }
+        }
+        func annotate(_ document: inout AnalyzedDocument) throws {
+            if document.text.contains("refuse") { throw Refusal() }
+            Thread.sleep(forTimeInterval: document.text.count < 60 ? 0.05 : 0.001)
+        }
+    }
+
+    private func directory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("faultline-runner-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func annotatorsRunInOrder() throws {
+        let pipeline = Pipeline(annotators: [Marker(mark: "a"), Marker(mark: "b"), Marker(mark: "c")])
+        let document = try pipeline.analyze(text: "Text.", metadata: DocumentMetadata(title: ">"))
+        #expect(document.metadata.title == ">abc")
+    }
+
+    @Test func failuresAreReportedAndTheRestStoredInInputOrder() async throws {
+        let folder = try directory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let texts = [
+            "Short one about Basra.",
+            "A much longer report about the negotiations in Baghdad between the parties.",
+            "We refuse this one: the annotator throws on it, the run goes on.",
+            "Short two about Mosul.",
+            "Another long report about the reconstruction of the old city and its markets.",
+        ]
+        for (index, text) in texts.enumerated() {
+            try Data((text + "\n").utf8).write(to: folder.appendingPathComponent("\(index).txt"))
+        }
+        // The database sits in the ingested folder; the runner must not read it as input.
+        let store = try SQLiteStore(path: folder.appendingPathComponent("db.sqlite").path)
+        var runner = IngestRunner(pipeline: Pipeline(annotators: [Picky()]), store: store, concurrency: 4)
+        runner.skippedPaths = [store.path, store.path + "-wal", store.path + "-shm"]
+        var events: [IngestProgress] = []
+        let summary = await runner.run(paths: [folder.path]) { events.append($0) }
+        #expect(summary.read == 5)
+        #expect(summary.added == 4)
+        #expect(summary.failures.count == 1)
+        #expect(summary.failures.first?.origin.hasSuffix("2.txt") == true)
+        #expect(summary.failures.first?.reason.contains("refuses") == true)
+        #expect(summary.storedIDs == [1, 2, 3, 4])
+        let origins = try store.documents(limit: nil, offset: 0).map { URL(fileURLWithPath: $0.origin).lastPathComponent }
+        #expect(origins == ["0.txt", "1.txt", "3.txt", "4.txt"])
+        #expect(events.first == .started(inputs: 5))
+        #expect(events.last == .finished(done: 5, of: 5))
+        #expect(events.contains { if case .failed = $0 { true } else { false } })
+    }
+}
