@@ -62,7 +62,7 @@ public struct IngestRunner: Sendable {
                 while next < inputs.count, next - nextToStore < window, next - nextToStore - finished.count < concurrency {
                     let index = next
                     let input = inputs[index]
-                    group.addTask { (index, prepare(input)) }
+                    group.addTask { (index, await prepare(input)) }
                     next += 1
                 }
             }
@@ -70,7 +70,7 @@ public struct IngestRunner: Sendable {
             while let (index, outcome) = await group.next() {
                 finished[index] = outcome
                 while let ready = finished.removeValue(forKey: nextToStore) {
-                    store(ready, into: &summary, progress: progress)
+                    await store(ready, into: &summary, progress: progress)
                     nextToStore += 1
                     done += 1
                     progress(.finished(done: done, of: inputs.count))
@@ -97,7 +97,7 @@ public struct IngestRunner: Sendable {
     }
 
     /// Reads, hashes and analyses one input (runs in parallel with other inputs).
-    func prepare(_ input: IngestInput) -> InputOutcome {
+    func prepare(_ input: IngestInput) async -> InputOutcome {
         let path: String
         switch input {
         case .unusable(let path, let reason):
@@ -111,11 +111,13 @@ public struct IngestRunner: Sendable {
         } catch {
             return .failed(IngestFailure(origin: path == "-" ? "standard input" : path, reason: error.description))
         }
-        return .articles(articles.map { article in
+        var prepared: [PreparedArticle] = []
+        for article in articles {
             let hash = ContentHash.of(article.cleanText)
             // Skip the costly analysis of content stored by an earlier run.
-            if (try? store.documentID(contentHash: hash)) ?? nil != nil {
-                return PreparedArticle(article: article, contentHash: hash)
+            if (try? await store.documentID(contentHash: hash)) ?? nil != nil {
+                prepared.append(PreparedArticle(article: article, contentHash: hash))
+                continue
             }
             let analysis: Result<AnalyzedDocument, IngestFailure>
             do {
@@ -123,14 +125,15 @@ public struct IngestRunner: Sendable {
             } catch {
                 analysis = .failure(IngestFailure(origin: article.origin, reason: "analysis failed: \(error)"))
             }
-            return PreparedArticle(
+            prepared.append(PreparedArticle(
                 article: article, contentHash: hash, analysis: analysis,
-                signature: detector.signature(of: article.cleanText))
-        })
+                signature: detector.signature(of: article.cleanText)))
+        }
+        return .articles(prepared)
     }
 
     /// Stores the articles of one input (serial, in input order).
-    func store(_ outcome: InputOutcome, into summary: inout IngestSummary, progress: (IngestProgress) -> Void) {
+    func store(_ outcome: InputOutcome, into summary: inout IngestSummary, progress: (IngestProgress) -> Void) async {
         switch outcome {
         case .failed(let failure):
             summary.failures.append(failure)
@@ -139,7 +142,7 @@ public struct IngestRunner: Sendable {
             for prepared in articles {
                 summary.read += 1
                 do {
-                    try store(prepared, into: &summary)
+                    try await store(prepared, into: &summary)
                 } catch let failure as IngestFailure {
                     summary.failures.append(failure)
                     progress(.failed(failure))
@@ -152,7 +155,7 @@ public struct IngestRunner: Sendable {
         }
     }
 
-    private func store(_ prepared: PreparedArticle, into summary: inout IngestSummary) throws {
+    private func store(_ prepared: PreparedArticle, into summary: inout IngestSummary) async throws {
         guard let analysis = prepared.analysis, let signature = prepared.signature else {
             summary.duplicates += 1
             return
@@ -162,8 +165,8 @@ public struct IngestRunner: Sendable {
             document: document, contentHash: prepared.contentHash, rawText: prepared.article.rawText,
             format: prepared.article.format.rawValue, origin: prepared.article.origin,
             signature: signature.values, bandKeys: signature.bandKeys,
-            nearDuplicateOf: try nearDuplicateOriginal(of: signature))
-        switch try store.save(submission) {
+            nearDuplicateOf: try await nearDuplicateOriginal(of: signature))
+        switch try await store.save(submission) {
         case .added(let id):
             summary.added += 1
             summary.storedIDs.append(id)
@@ -176,9 +179,9 @@ public struct IngestRunner: Sendable {
     }
 
     /// The most similar stored original above the detector's threshold, if any.
-    private func nearDuplicateOriginal(of signature: MinHashSignature) throws -> Int64? {
+    private func nearDuplicateOriginal(of signature: MinHashSignature) async throws -> Int64? {
         var best: (id: Int64, similarity: Double)?
-        for candidate in try store.nearDuplicateCandidates(bandKeys: signature.bandKeys) {
+        for candidate in try await store.nearDuplicateCandidates(bandKeys: signature.bandKeys) {
             let other = MinHashSignature(values: candidate.signature, rowsPerBand: signature.rowsPerBand)
             let similarity = signature.similarity(to: other)
             if similarity >= detector.threshold, similarity > (best?.similarity ?? -1) {

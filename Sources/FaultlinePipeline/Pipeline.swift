@@ -1,6 +1,7 @@
 import FaultlineActors
 import FaultlineCore
 import FaultlineEntities
+import FaultlineEvents
 import FaultlineIngest
 import FaultlineText
 import Foundation
@@ -39,10 +40,15 @@ public struct Pipeline: Sendable {
         let knowledgeBase = try options.knowledgeBase.map { directory in
             try KnowledgeBase.load(directories: [URL(fileURLWithPath: directory)])
         } ?? KnowledgeBase.bundled()
+        let actors = ActorAnnotator(knowledgeBase: knowledgeBase)
+        let events = try EventAnnotator.bundled(
+            extendedWith: options.lexicon.map { URL(fileURLWithPath: $0) }, phraseCoder: actors)
         return Pipeline(annotators: [
             TextAnnotator(),
+            try EntityAnnotator.bundled(),
             TimeAnnotator(),
-            ActorAnnotator(knowledgeBase: knowledgeBase),
+            actors,
+            events,
         ])
     }
 }
@@ -52,8 +58,12 @@ public struct PipelineOptions: Sendable, Hashable {
     /// A directory of knowledge-base YAML files read on top of the bundled base.
     public var knowledgeBase: String?
 
+    /// A directory of event-lexicon YAML files merged into the bundled lexicon.
+    public var lexicon: String?
+
     /// Options; every field defaults to the bundled data.
-    public init(knowledgeBase: String? = nil) {
+    public init(knowledgeBase: String? = nil, lexicon: String? = nil) {
         self.knowledgeBase = knowledgeBase
+        self.lexicon = lexicon
     }
 }

@@ -38,6 +38,7 @@ public struct ActorSummary: Sendable, Hashable, Codable {
         case name, country, sector, mentions, events
     }
 
+    /// Writes every key, `null` included, so consumers can rely on the keys being there.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

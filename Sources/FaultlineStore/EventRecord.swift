@@ -24,6 +24,7 @@ public struct EventRecord: Sendable, Hashable, Codable {
             self.published = published
         }
 
+        /// Writes every key, `null` included, so consumers can rely on the keys being there.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
@@ -70,6 +71,7 @@ public struct EventRecord: Sendable, Hashable, Codable {
             self.code = joined.isEmpty ? nil : joined
         }
 
+        /// Writes every key, `null` included, so consumers can rely on the keys being there.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(name, forKey: .name)
@@ -96,6 +98,7 @@ public struct EventRecord: Sendable, Hashable, Codable {
             self.context = context
         }
 
+        /// Writes every key, `null` included, so consumers can rely on the keys being there.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(event, forKey: .event)
@@ -117,6 +120,7 @@ public struct EventRecord: Sendable, Hashable, Codable {
             self.country = country
         }
 
+        /// Writes every key, `null` included, so consumers can rely on the keys being there.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(name, forKey: .name)

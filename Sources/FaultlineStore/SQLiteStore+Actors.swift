@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
+    /// Actors with mention and event counts, most mentioned first.
     public func actors(matching filter: ActorFilter) throws -> [ActorSummary] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
@@ -35,6 +36,7 @@ extension SQLiteStore {
         }
     }
 
+    /// Adds ties in one transaction, creating actors not seen before (named by their key).
     public func addTies(_ ties: [Tie]) throws {
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
@@ -59,6 +61,7 @@ extension SQLiteStore {
         }
     }
 
+    /// Ties in insertion order, optionally only those touching `actorKey`.
     public func ties(actorKey: String?) throws -> [Tie] {
         try pool.read { db in
             let filter = actorKey == nil ? "" : "WHERE s.key = :key OR t.key = :key"

@@ -10,6 +10,7 @@ extension SQLiteStore {
         (SELECT count(*) FROM event_mentions m WHERE m.document_id = d.id) AS event_count
         """
 
+    /// Stored documents in id order.
     public func documents(limit: Int?, offset: Int) throws -> [StoredDocument] {
         try pool.read { db in
             let rows = try Row.fetchAll(db, sql: """
@@ -19,6 +20,7 @@ extension SQLiteStore {
         }
     }
 
+    /// One stored document, `nil` when there is none with this id.
     public func document(id: Int64) throws -> StoredDocument? {
         try pool.read { db in
             try Row.fetchOne(db, sql: "SELECT \(Self.documentColumns) FROM documents d WHERE d.id = ?", arguments: [id])
@@ -26,6 +28,7 @@ extension SQLiteStore {
         }
     }
 
+    /// The sentences of a document in order.
     public func sentences(ofDocument id: Int64) throws -> [StoredSentence] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
@@ -48,6 +51,7 @@ extension SQLiteStore {
             sentenceCount: row["sentence_count"], eventCount: row["event_count"])
     }
 
+    /// The document as analysed, rebuilt from its rows (a near-copy has no actors or events).
     public func analyzedDocument(id: Int64) throws -> AnalyzedDocument? {
         try pool.read { db in
             guard let stored = try Row.fetchOne(db, sql: "SELECT \(Self.documentColumns) FROM documents d WHERE d.id = ?", arguments: [id])

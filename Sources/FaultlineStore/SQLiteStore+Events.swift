@@ -16,6 +16,7 @@ extension SQLiteStore {
         LEFT JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
         """
 
+    /// Events matching the filter, by date then id, each with the coding of its first report.
     public func events(matching filter: EventFilter) throws -> [EventRecord] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
@@ -76,6 +77,7 @@ extension SQLiteStore {
         }
     }
 
+    /// The events a document reports, as it reports them, in sentence order.
     public func eventReports(inDocument id: Int64) throws -> [EventRecord] {
         let sql = Self.recordSelect.replacingOccurrences(of: "%JOIN%", with: "m.event_id = e.id")
             + " WHERE m.document_id = ? ORDER BY m.sentence, m.idx"

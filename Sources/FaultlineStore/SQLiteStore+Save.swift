@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
+    /// Stores the document and all its annotations in one immediate transaction.
     public func save(_ submission: DocumentSubmission) throws -> SaveOutcome {
         try pool.writeWithoutTransaction { db in
             var outcome = SaveOutcome.duplicate(of: 0)

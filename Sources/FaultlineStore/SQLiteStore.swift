@@ -39,20 +39,24 @@ public struct SQLiteStore: Store {
         try pool.read { db in try SQLiteSchema.migrator.appliedMigrations(db) }
     }
 
+    /// SQLite's `PRAGMA integrity_check`: `["ok"]` when sound.
     public func integrityCheck() throws -> [String] {
         try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
 
+    /// The number of stored documents.
     public func documentCount() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }
     }
 
+    /// The id of the document with this content hash, if stored.
     public func documentID(contentHash: String) throws -> Int64? {
         try pool.read { db in
             try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [contentHash])
         }
     }
 
+    /// Originals (not near-copies) sharing a band key, with their signatures.
     public func nearDuplicateCandidates(bandKeys: [UInt64]) throws -> [NearDuplicateCandidate] {
         guard !bandKeys.isEmpty else { return [] }
         return try pool.read { db in

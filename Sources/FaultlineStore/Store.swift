@@ -3,52 +3,53 @@ import FaultlineCore
 /// Where analysed reports are kept and read back.
 ///
 /// The pipeline and the command line only talk to this protocol, so another backend (PostgreSQL
-/// for shared deployments) can be added beside ``SQLiteStore`` without touching them. Every
-/// method is synchronous and safe to call from any task; `save` is one transaction.
+/// for shared deployments) can be added beside ``SQLiteStore`` without touching them. Methods
+/// are `async` so a networked backend can suspend instead of blocking; ``SQLiteStore`` meets
+/// them with synchronous calls (a local file answers in microseconds). `save` is one transaction.
 public protocol Store: Sendable {
     /// The id of the stored document with this content hash, if any.
-    func documentID(contentHash: String) throws -> Int64?
+    func documentID(contentHash: String) async throws -> Int64?
 
     /// Documents that share at least one MinHash LSH band key with `bandKeys`, with their
     /// signatures, for the caller to confirm with its similarity measure.
-    func nearDuplicateCandidates(bandKeys: [UInt64]) throws -> [NearDuplicateCandidate]
+    func nearDuplicateCandidates(bandKeys: [UInt64]) async throws -> [NearDuplicateCandidate]
 
     /// Stores a whole analysed document in one transaction: the document, its sentences and
     /// tokens, entity mentions, time expressions, actor mentions and events (merged with the same
     /// event reported elsewhere). Events and actor mentions of a near-duplicate are not stored.
-    func save(_ submission: DocumentSubmission) throws -> SaveOutcome
+    func save(_ submission: DocumentSubmission) async throws -> SaveOutcome
 
     /// The number of stored documents.
-    func documentCount() throws -> Int
+    func documentCount() async throws -> Int
 
     /// Stored documents in id order.
-    func documents(limit: Int?, offset: Int) throws -> [StoredDocument]
+    func documents(limit: Int?, offset: Int) async throws -> [StoredDocument]
 
     /// One stored document.
-    func document(id: Int64) throws -> StoredDocument?
+    func document(id: Int64) async throws -> StoredDocument?
 
     /// The sentences of a document in order.
-    func sentences(ofDocument id: Int64) throws -> [StoredSentence]
+    func sentences(ofDocument id: Int64) async throws -> [StoredSentence]
 
     /// The document as the pipeline analysed it, rebuilt from the store.
-    func analyzedDocument(id: Int64) throws -> AnalyzedDocument?
+    func analyzedDocument(id: Int64) async throws -> AnalyzedDocument?
 
     /// Events matching a filter, as the event records of docs/FORMATS.md.
-    func events(matching filter: EventFilter) throws -> [EventRecord]
+    func events(matching filter: EventFilter) async throws -> [EventRecord]
 
     /// The events one document reports, in sentence order, each as that document states it
     /// (its sentence, attribution, modality and coding); `mentions` counts all reports of it.
-    func eventReports(inDocument id: Int64) throws -> [EventRecord]
+    func eventReports(inDocument id: Int64) async throws -> [EventRecord]
 
     /// Actors with their mention and event counts, most mentioned first.
-    func actors(matching filter: ActorFilter) throws -> [ActorSummary]
+    func actors(matching filter: ActorFilter) async throws -> [ActorSummary]
 
     /// Adds ties between actors (from the knowledge base or the network stage).
-    func addTies(_ ties: [Tie]) throws
+    func addTies(_ ties: [Tie]) async throws
 
     /// Ties, optionally only those touching an actor key.
-    func ties(actorKey: String?) throws -> [Tie]
+    func ties(actorKey: String?) async throws -> [Tie]
 
     /// The result of the backend's own consistency check: `["ok"]` when sound.
-    func integrityCheck() throws -> [String]
+    func integrityCheck() async throws -> [String]
 }

@@ -7,6 +7,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// Stored data could not be decoded.
     case corrupt(detail: String)
 
+    /// One line: what went wrong and what to do.
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason):

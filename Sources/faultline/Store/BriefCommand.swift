@@ -16,7 +16,7 @@ struct BriefCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try storeOptions.open(mustExist: true)
-        let stored = try DocumentArgument.resolve(document, in: store)
+        let stored = try await DocumentArgument.resolve(document, in: store)
         let reports = try store.eventReports(inDocument: stored.id)
         switch output.format {
         case .table:
@@ -72,30 +72,34 @@ enum Brief {
         return out
     }
 
+    /// Events grouped under the sentence that states them, in text order.
     private static func events(_ reports: [EventRecord]) -> String {
         var out = ""
+        var currentSentence: Int?
         for (number, report) in reports.enumerated() {
-            out += "\n\(number + 1). Sentence \(report.sentence.index + 1): \"\(report.sentence.text)\"\n"
-            out += "   " + who(report) + "\n"
-            var coding = "   CAMEO \(report.cameo)"
-            coding += " · PLOVER \(report.plover.event)"
-            if let mode = report.plover.mode { coding += " (\(mode))" }
-            if !report.plover.context.isEmpty { coding += " · context \(report.plover.context.joined(separator: ", "))" }
-            coding += " · Goldstein \(EventRecord.decimal(report.goldstein)) · trigger \"\(report.trigger)\""
-            out += coding + "\n"
-            var when = "   "
-            when += report.date.map { "Date \($0) (\(report.datePrecision))" } ?? "Date not stated"
-            if let location = report.location {
-                when += " · in \(location.name)" + (location.country.map { " (\($0))" } ?? "")
+            if report.sentence.index != currentSentence {
+                currentSentence = report.sentence.index
+                out += "\nSentence \(report.sentence.index + 1): \"\(report.sentence.text)\"\n"
             }
-            out += when + "\n"
-            var how = "   "
+            out += "  \(number + 1). " + who(report) + "\n"
+            var coding = "     CAMEO \(report.cameo) · PLOVER \(report.plover.event)"
+            if let mode = report.plover.mode { coding += " (\(mode))" }
+            coding += " · trigger \"\(report.trigger)\" · Goldstein \(EventRecord.decimal(report.goldstein))"
+            out += coding + "\n"
+            var setting = "     "
+            setting += report.date.map { "Date \($0) (\(report.datePrecision))" } ?? "Date not stated"
+            if let location = report.location {
+                setting += " · in \(location.name)" + (location.country.map { " (\($0))" } ?? "")
+            }
+            if !report.plover.context.isEmpty { setting += " · context \(report.plover.context.joined(separator: ", "))" }
+            out += setting + "\n"
+            var how = "     "
             how += report.attribution.map { "According to \($0.name) (\($0.kind))" } ?? "No attribution"
             how += " · \(report.modality) · confidence \(EventRecord.decimal(report.confidence))"
             out += how + "\n"
             if report.mentions > 1 {
                 let others = report.mentions - 1
-                out += "   Also reported by \(others) other document\(others == 1 ? "" : "s") (event \(report.id)).\n"
+                out += "     Also reported by \(others) other document\(others == 1 ? "" : "s") (event \(report.id)).\n"
             }
         }
         return out

@@ -37,9 +37,13 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .customLong("kb"), help: ArgumentHelp("A directory of knowledge-base YAML files to use on top of the bundled base.", valueName: "dir"))
     var knowledgeBase: String?
 
+    @Option(help: ArgumentHelp("A directory of event-lexicon YAML files merged into the bundled lexicon.", valueName: "dir"))
+    var lexicon: String?
+
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one PATH (a file, a directory, or - for standard input)") }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
     }
 
@@ -47,7 +51,7 @@ struct IngestCommand: AsyncParsableCommand {
         let store = try storeOptions.open(mustExist: false)
         let pipeline: Pipeline
         do {
-            pipeline = try Pipeline.standard(options: PipelineOptions(knowledgeBase: knowledgeBase))
+            pipeline = try Pipeline.standard(options: PipelineOptions(knowledgeBase: knowledgeBase, lexicon: lexicon))
         } catch {
             throw CommandFailure("cannot load the pipeline: \(error)")
         }

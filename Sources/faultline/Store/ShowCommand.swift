@@ -15,7 +15,7 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try storeOptions.open(mustExist: true)
-        let stored = try DocumentArgument.resolve(document, in: store)
+        let stored = try await DocumentArgument.resolve(document, in: store)
         let sentences = try store.sentences(ofDocument: stored.id)
         let header = DocumentRecord(stored)
         switch output.format {
