@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "FaultlineLearningTests", dependencies: ["FaultlineLearning", "FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineIngestTests", dependencies: ["FaultlineIngest", "FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText", "FaultlineCore"], swiftSettings: strictSettings),
-        // .testTarget(name: "FaultlineSyntaxTests", dependencies: ["FaultlineSyntax", "FaultlineCore"], swiftSettings: strictSettings),
+        .testTarget(name: "FaultlineSyntaxTests", dependencies: ["FaultlineSyntax", "FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineEntitiesTests", dependencies: ["FaultlineEntities", "FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineActorsTests", dependencies: ["FaultlineActors", "FaultlineCore"], swiftSettings: strictSettings),
         .testTarget(name: "FaultlineEventsTests", dependencies: ["FaultlineEvents", "FaultlineCore"], swiftSettings: strictSettings),

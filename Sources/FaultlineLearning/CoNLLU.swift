@@ -12,6 +12,14 @@ public struct TreebankSentence: Sendable, Hashable {
     /// indices into this array, -1 for the root; ranges are offsets into `text` when the
     /// words can be found in it in order, else empty.
     public var tokens: [Token]
+
+    /// A sentence from its parts (for corpora in other formats).
+    public init(text: String?, startsDocument: Bool, startsParagraph: Bool, tokens: [Token]) {
+        self.text = text
+        self.startsDocument = startsDocument
+        self.startsParagraph = startsParagraph
+        self.tokens = tokens
+    }
 }
 
 /// Reads CoNLL-U (Universal Dependencies) files.

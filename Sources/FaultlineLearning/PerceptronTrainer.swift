@@ -1,8 +1,9 @@
 /// Trains an averaged multiclass perceptron over hashed features.
 ///
-/// Rows of weights are created only for features that take part in an update, so features
-/// seen only in right predictions cost nothing. Averaging uses the lazy timestamp trick: a weight's
-/// running total is brought up to date only when the weight changes.
+/// Each feature keeps a short list of only the classes it has ever been updated for, so
+/// features seen only in right predictions cost nothing and a feature that touched two of a
+/// hundred classes stores two weights, not a hundred. Averaging uses the lazy timestamp trick: a
+/// weight's running total is brought up to date only when the weight changes.
 ///
 /// ```swift
 /// var trainer = PerceptronTrainer(labels: ["NOUN", "VERB"])
@@ -12,13 +13,19 @@
 /// let model = trainer.averagedModel(minimumWeight: 0.001)
 /// ```
 public struct PerceptronTrainer: Sendable {
+    /// One class weight of one feature, with its averaging state.
+    private struct Entry: Sendable {
+        var total: Double
+        var weight: Float
+        var stamp: Int32
+        var classIndex: Int32
+    }
+
     /// Class names.
     public let labels: [String]
-    private var rowOf: [UInt64: Int] = [:]
+    private var rowOf: [UInt64: Int32] = [:]
     private var rowKeys: [UInt64] = []
-    private var weights: [Float] = []
-    private var totals: [Double] = []
-    private var stamps: [Int32] = []
+    private var rows: [ContiguousArray<Entry>] = []
     /// The number of examples seen so far (the averaging clock).
     public private(set) var examples: Int32 = 1
 
@@ -39,11 +46,13 @@ public struct PerceptronTrainer: Sendable {
 
     /// Adds the current weights of `features` to `scores`.
     public func addScores(of features: [UInt64], to scores: inout [Float]) {
-        let count = labels.count
-        for key in features {
-            guard let row = rowOf[key] else { continue }
-            let base = row * count
-            for index in 0..<count { scores[index] += weights[base + index] }
+        scores.withUnsafeMutableBufferPointer { output in
+            for key in features {
+                guard let row = rowOf[key] else { continue }
+                rows[Int(row)].withUnsafeBufferPointer { entries in
+                    for entry in entries { output[Int(entry.classIndex)] += entry.weight }
+                }
+            }
         }
     }
 
@@ -66,14 +75,14 @@ public struct PerceptronTrainer: Sendable {
         guard truth != guess else { return }
         for key in features {
             let row = self.row(for: key)
-            adjust(row * labels.count + truth, by: amount)
-            if guess >= 0 { adjust(row * labels.count + guess, by: -amount) }
+            adjust(row: row, classIndex: truth, by: amount)
+            if guess >= 0 { adjust(row: row, classIndex: guess, by: -amount) }
         }
     }
 
     /// Adds `amount` to the weight of one feature for one class (for structured updates).
     public mutating func adjust(feature key: UInt64, classIndex: Int, by amount: Float) {
-        adjust(row(for: key) * labels.count + classIndex, by: amount)
+        adjust(row: row(for: key), classIndex: classIndex, by: amount)
     }
 
     /// Advances the averaging clock; call once per training example.
@@ -82,36 +91,42 @@ public struct PerceptronTrainer: Sendable {
     }
 
     private mutating func row(for key: UInt64) -> Int {
-        if let row = rowOf[key] { return row }
+        if let row = rowOf[key] { return Int(row) }
         let row = rowKeys.count
-        rowOf[key] = row
+        rowOf[key] = Int32(row)
         rowKeys.append(key)
-        weights.append(contentsOf: repeatElement(0, count: labels.count))
-        totals.append(contentsOf: repeatElement(0, count: labels.count))
-        stamps.append(contentsOf: repeatElement(examples, count: labels.count))
+        rows.append([])
         return row
     }
 
-    private mutating func adjust(_ index: Int, by amount: Float) {
-        totals[index] += Double(examples - stamps[index]) * Double(weights[index])
-        stamps[index] = examples
-        weights[index] += amount
+    private mutating func adjust(row: Int, classIndex: Int, by amount: Float) {
+        let clock = examples
+        let found: Bool = rows[row].withUnsafeMutableBufferPointer { entries in
+            for index in entries.indices where entries[index].classIndex == Int32(classIndex) {
+                entries[index].total += Double(clock - entries[index].stamp) * Double(entries[index].weight)
+                entries[index].stamp = clock
+                entries[index].weight += amount
+                return true
+            }
+            return false
+        }
+        if !found {
+            rows[row].append(Entry(total: 0, weight: amount, stamp: clock, classIndex: Int32(classIndex)))
+        }
     }
 
     /// The averaged weights as a compact model; weights smaller than `minimumWeight` in
     /// magnitude are dropped, which shrinks the model with little loss.
     public func averagedModel(minimumWeight: Float = 0) -> SparseModel {
-        let count = labels.count
         var features: [(key: UInt64, weights: [(classIndex: Int, weight: Float)])] = []
         features.reserveCapacity(rowKeys.count)
         for (row, key) in rowKeys.enumerated() {
             var entries: [(classIndex: Int, weight: Float)] = []
-            for classIndex in 0..<count {
-                let index = row * count + classIndex
-                let total = totals[index] + Double(examples - stamps[index]) * Double(weights[index])
+            for entry in rows[row].sorted(by: { $0.classIndex < $1.classIndex }) {
+                let total = entry.total + Double(examples - entry.stamp) * Double(entry.weight)
                 let average = Float(total / Double(examples))
                 if abs(average) > minimumWeight, average != 0 {
-                    entries.append((classIndex, average))
+                    entries.append((Int(entry.classIndex), average))
                 }
             }
             if !entries.isEmpty { features.append((key, entries)) }

@@ -19,8 +19,21 @@ public struct SparseModel: Sendable {
     let entryClass: [UInt16]
     /// Weight of each entry.
     let entryWeight: [Float]
-    /// Open-addressing table from key to feature index (+1; 0 is empty).
-    let slots: [Int32]
+    /// One slot of the open-addressing table: the key and where its entries are, side by side so
+    /// that a lookup touches one cache line (`end == 0` marks an empty slot).
+    struct Slot: Sendable {
+        var key: UInt64
+        var start: Int32
+        var end: Int32
+    }
+    /// The weight of one step of a packed weight.
+    let packedScale: Float
+    /// The lookup table (a power of two in size, at most half full).
+    let table: [Slot]
+    /// All entries, feature after feature, in the order of `keys`: the class index in the high
+    /// 16 bits, the weight quantised to 16 bits against ``packedScale`` (as the model file
+    /// stores it) in the low 16 bits, so that a feature's entries take few cache lines.
+    let packed: [UInt32]
     let slotMask: Int
 
     /// The number of classes.
@@ -49,18 +62,25 @@ public struct SparseModel: Sendable {
         }
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        var table = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: capacity)
         let mask = capacity - 1
         for (index, key) in keys.enumerated() {
             var slot = SparseModel.mix(key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+            while table[slot].end != 0 { slot = (slot + 1) & mask }
+            table[slot] = Slot(key: key, start: starts[index], end: starts[index + 1])
         }
         self.keys = keys
         self.entryStart = starts
         self.entryClass = classes
         self.entryWeight = weights
-        self.slots = slots
+        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / 32_767 : 1
+        self.packedScale = scale
+        self.packed = zip(classes, weights).map { classIndex, weight in
+            let step = Int16(max(-32_767, min(32_767, (weight / scale).rounded())))
+            return UInt32(classIndex) << 16 | UInt32(UInt16(bitPattern: step))
+        }
+        self.table = table
         self.slotMask = mask
     }
 
@@ -74,26 +94,74 @@ public struct SparseModel: Sendable {
     }
 
     /// The index of a feature, or `nil` when the model has no weight for it.
-    @inline(__always)
     func featureIndex(_ key: UInt64) -> Int? {
         var slot = SparseModel.mix(key) & slotMask
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if keys[entry - 1] == key { return entry - 1 }
+            let found = table[slot]
+            if found.end == 0 { return nil }
+            if found.key == key {
+                // `start` is the first entry of the feature; find its index among `entryStart`.
+                var low = 0
+                var high = keys.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if entryStart[middle] < found.start { low = middle + 1 } else { high = middle }
+                }
+                return low
+            }
             slot = (slot + 1) & slotMask
         }
     }
 
     /// Adds the weights of `features` to `scores` (which has ``classCount`` elements).
-    @inline(__always)
     public func addScores(of features: [UInt64], to scores: inout [Float]) {
-        for key in features {
-            guard let index = featureIndex(key) else { continue }
-            let start = Int(entryStart[index])
-            let end = Int(entryStart[index + 1])
-            for entry in start..<end {
-                scores[Int(entryClass[entry])] += entryWeight[entry]
+        features.withUnsafeBufferPointer { features in
+            scores.withUnsafeMutableBufferPointer { output in
+                addScores(of: features, to: output)
+            }
+        }
+    }
+
+    /// Adds the weights of `features` to `scores` without bounds checks on the way; the fast
+    /// path for decoders that keep their own buffers.
+    ///
+    /// Two phases, because lookups are bound by cache misses: first every feature's table slot
+    /// is read (independent loads the processor overlaps), then the entries of the features
+    /// found are added.
+    public func addScores(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
+        let chunk = 128
+        let scale = packedScale
+        var found = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: min(chunk, features.count))
+        found.withUnsafeMutableBufferPointer { found in
+            table.withUnsafeBufferPointer { table in
+                packed.withUnsafeBufferPointer { packed in
+                    var base = 0
+                    while base < features.count {
+                        let end = min(features.count, base + chunk)
+                        for index in base..<end {
+                            found[index - base] = table[SparseModel.mix(features[index]) & slotMask]
+                        }
+                        for index in base..<end {
+                            let key = features[index]
+                            var slot = found[index - base]
+                            if slot.key != key {
+                                guard slot.end != 0 else { continue }
+                                var position = ((SparseModel.mix(key) & slotMask) + 1) & slotMask
+                                while true {
+                                    slot = table[position]
+                                    if slot.end == 0 || slot.key == key { break }
+                                    position = (position + 1) & slotMask
+                                }
+                                if slot.end == 0 { continue }
+                            }
+                            for entry in Int(slot.start)..<Int(slot.end) {
+                                let item = packed[entry]
+                                scores[Int(item >> 16)] += Float(Int16(truncatingIfNeeded: item)) * scale
+                            }
+                        }
+                        base = end
+                    }
+                }
             }
         }
     }
@@ -117,6 +185,18 @@ public struct SparseModel: Sendable {
             }
         }
         return best
+    }
+
+    /// A copy without the weights at or below `minimumWeight` in magnitude (and without the
+    /// features left with none): a smaller, faster model that scores almost the same.
+    public func pruned(minimumWeight: Float) -> SparseModel {
+        var features: [(key: UInt64, weights: [(classIndex: Int, weight: Float)])] = []
+        features.reserveCapacity(keys.count)
+        for (index, key) in keys.enumerated() {
+            let kept = weights(ofFeatureAt: index).filter { abs($0.weight) > minimumWeight }
+            if !kept.isEmpty { features.append((key, kept)) }
+        }
+        return SparseModel(labels: labels, features: features)
     }
 
     /// The weights of one feature, for inspection and serialisation.

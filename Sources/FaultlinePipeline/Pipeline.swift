@@ -3,6 +3,7 @@ import FaultlineCore
 import FaultlineEntities
 import FaultlineEvents
 import FaultlineIngest
+import FaultlineSyntax
 import FaultlineText
 import Foundation
 
@@ -35,7 +36,7 @@ public struct Pipeline: Sendable {
 
     /// The full chain with the bundled models, lexicons and knowledge base.
     ///
-    /// Stages are added here as they are built: text, syntax, entities, time, actors, events.
+    /// The stages, in order: text, syntax, entities, time, actors, events.
     public static func standard(options: PipelineOptions = PipelineOptions()) throws -> Pipeline {
         let knowledgeBase = try options.knowledgeBase.map { directory in
             try KnowledgeBase.load(directories: [URL(fileURLWithPath: directory)])
@@ -45,6 +46,7 @@ public struct Pipeline: Sendable {
             extendedWith: options.lexicon.map { URL(fileURLWithPath: $0) }, phraseCoder: actors)
         return Pipeline(annotators: [
             TextAnnotator(),
+            try SyntaxAnnotator.bundled(),
             try EntityAnnotator.bundled(),
             TimeAnnotator(),
             actors,

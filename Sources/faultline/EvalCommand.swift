@@ -14,6 +14,7 @@ struct EvalCommand: AsyncParsableCommand {
             EvalTokensCommand.self,
             EvalTimexCommand.self,
             EvalEventsCommand.self,
+            EvalTaggingCommand.self,
         ]
     )
 }

@@ -7,6 +7,9 @@ struct TrainCommand: AsyncParsableCommand {
         abstract: "Train a model from annotated data, reproducibly (fixed seed, logged epochs).",
         subcommands: [
             TrainNERCommand.self,
+            TrainTaggerCommand.self,
+            TrainParserCommand.self,
+            TrainPruneCommand.self,
         ]
     )
 }

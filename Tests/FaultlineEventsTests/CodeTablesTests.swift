@@ -87,3 +87,15 @@ import Testing
         }
     }
 }
+
+@Suite struct InflectionTests {
+    @Test func regularAndIrregularFormsAreGenerated() {
+        #expect(Inflection.verbForms("expel").contains("expelled"))
+        #expect(Inflection.verbForms("ban").contains("banned"))
+        #expect(Inflection.verbForms("deny").contains("denied"))
+        #expect(Inflection.verbForms("seize").contains("seizing"))
+        #expect(Inflection.verbForms("meet").contains("met"))
+        #expect(Inflection.verbForms("attack").contains("attacks"))
+        #expect(Inflection.verbForms("visit").contains("visited"))
+    }
+}

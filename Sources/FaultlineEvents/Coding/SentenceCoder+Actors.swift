@@ -9,12 +9,15 @@ extension SentenceCoder {
     /// word inside it ("Iraqi troops", "leaders of the Framework"), or the phrase coder's reading;
     /// coordinated phrases ("Iran and Iraq") give several.
     func actors(of token: Int, depth: Int = 0) -> [ActorHit] {
+        if depth == 0, let memo = actorMemo[token] { return memo }
         var hits = ownActors(of: token, depth: depth)
         // Coordinated phrases, also inside modifiers: "U.S. and Russian negotiators".
-        for child in graph.children[token] where graph.relation(child) == "conj" && depth < 3 {
+        for child in graph.children[token] where graph.relation(child) == "conj" && depth < 3 && !nounTriggers.contains(child) {
             hits += ownActors(of: child, depth: depth)
         }
-        return hits.uniqued()
+        let result = hits.uniqued()
+        if depth == 0 { actorMemo[token] = result }
+        return result
     }
 
     private func ownActors(of token: Int, depth: Int) -> [ActorHit] {
@@ -38,6 +41,7 @@ extension SentenceCoder {
         let sector = lexicon.cues.agentSectors[graph.lemmas[token]] ?? lexicon.cues.agentSectors[word]
         var found: [ActorHit] = []
         var fromModifier = false
+        var foundPerson = false
         for child in graph.children[token] {
             let relation = graph.deprel(child)
             guard Self.ownerRelations.contains(relation) || relation.hasPrefix("nmod") else { continue }
@@ -47,12 +51,38 @@ extension SentenceCoder {
             }
             let inner = actors(of: child, depth: depth + 1)
             if !inner.isEmpty {
-                found = inner.map { ActorHit(actor: $0.actor, evidence: min($0.evidence, .phrase)) }
-                fromModifier = true
-                break
+                // "Quds Force commander Esmail Qaani": the person named outranks the modifiers.
+                let isPerson = inner.contains { hit in
+                    hit.actor.mention.map { document.entities.indices.contains($0) && document.entities[$0].type == .person } ?? false
+                }
+                if found.isEmpty || isPerson && !foundPerson {
+                    found = inner.map { ActorHit(actor: $0.actor, evidence: min($0.evidence, .phrase)) }
+                    fromModifier = true
+                    foundPerson = isPerson
+                }
             }
         }
-        if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder {
+        if found.isEmpty, depth == 0, graph.upos(token) == "NOUN" {
+            // A parse that lost the modifiers ("U.S. and Russian negotiators"): coded words
+            // right before the noun, joined by "and" or commas, still name its actors.
+            var collected: [Int] = []
+            var position = token - 1
+            while position >= 0, token - position <= 6 {
+                let actor = Int(index.actorAt[sentenceIndex][position])
+                if actor >= 0 {
+                    if collected.last != actor { collected.append(actor) }
+                } else if !(graph.words[position] == "and" || graph.words[position] == "," || graph.upos(position) == "ADJ") {
+                    break
+                }
+                position -= 1
+            }
+            if !collected.isEmpty {
+                found = collected.reversed().map { ActorHit(actor: document.actors[$0], evidence: .inferred) }
+                fromModifier = true
+            }
+        }
+        if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder,
+           sector != nil || graph.span(of: token).contains(where: mayName) {
             let span = graph.span(of: token)
             let text = spanText(span)
             if let coded = phraseCoder.code(phrase: text, date: reportDate) {
@@ -90,6 +120,13 @@ extension SentenceCoder {
             }
         }
         return found
+    }
+
+    /// Whether a token can carry actor information for the phrase coder: a capitalised word
+    /// or a hyphenated one ("Iran-backed"); phrases of plain lowercase words code to nothing.
+    func mayName(_ token: Int) -> Bool {
+        guard let first = graph.tokens[token].text.utf8.first else { return false }
+        return (first >= 65 && first <= 90) || graph.tokens[token].text.utf8.contains(45)
     }
 
     /// The country of a place named in an "in" or "from" phrase under a noun.

@@ -5,6 +5,10 @@ extension SentenceCoder {
     func finish(_ draft: EventDraft, voices: SentenceVoices) -> CodedEvent? {
         var draft = draft
         let trigger = draft.main
+        // No target in the frame's slots: the first other actor the trigger's clause governs.
+        if draft.targets.isEmpty, draft.expectsTarget || draft.triggers.count > 1 && draft.modality != .requested, let fallback = governedActor(of: draft) {
+            draft.targets = [fallback]
+        }
         let framer = voices.framer(of: trigger)
         var own = ownModality(of: trigger)
         // In reported speech "would" is the future of the past: "said they would boycott".
@@ -84,12 +88,49 @@ extension SentenceCoder {
             modality: modality, confidence: confidence(draft, modality: modality))
     }
 
+    /// The first actor after the trigger inside its subtree that is not a source or a voice.
+    func governedActor(of draft: EventDraft) -> ActorHit? {
+        let trigger = draft.main
+        guard trigger + 1 < graph.count else { return nil }
+        for position in (trigger + 1)..<graph.count {
+            let actorIndex = Int(index.actorAt[sentenceIndex][position])
+            guard actorIndex >= 0, graph.dominates(trigger, position) else { continue }
+            let actor = document.actors[actorIndex]
+            if draft.sources.contains(where: { $0.actor.code == actor.code && $0.actor.name == actor.name }) { continue }
+            if draft.sources.contains(where: { $0.actor.actor != nil && $0.actor.actor == actor.actor }) { continue }
+            // Not the voice of a nested report ("..., the Washington Post said").
+            if isInVoicePhrase(position) { continue }
+            return ActorHit(actor: actor, evidence: .inferred)
+        }
+        return nil
+    }
+
+    /// Whether a token is inside the subject of a reporting verb or an "according to" phrase.
+    private func isInVoicePhrase(_ token: Int) -> Bool {
+        var current: Int? = token
+        var hops = 0
+        while let node = current, hops < 8 {
+            if graph.words[node] == "according" { return true }
+            if graph.relation(node) == "nsubj", let head = graph.head(node), let frame = frames[head],
+               frame.role == .report || frame.role == .claim {
+                return true
+            }
+            if graph.children[node].contains(where: { graph.words[$0] == "according" }) { return true }
+            current = graph.head(node)
+            hops += 1
+        }
+        return false
+    }
+
     /// A statement (010) when a sentence has no other event but a reporting verb with an actor.
     func statementEvent(voices: SentenceVoices) -> CodedEvent? {
         let reporting = frames.filter { $0.value.role == .report || $0.value.role == .claim }.keys
             .sorted { graph.depth($0) < graph.depth($1) }
         for token in reporting {
             guard let subject = graph.firstDependent(of: token, ["nsubj"]) else { continue }
+            // The speaker must be an actor itself, not a thing ("the renewed American pressure").
+            guard index.actorAt[sentenceIndex][subject] >= 0 || graph.upos(subject) == "PRON"
+                || lexicon.cues.agentSectors[graph.lemmas[subject]] != nil else { continue }
             let sources = actors(of: subject)
             guard !sources.isEmpty else { continue }
             let (targets, _) = targetActors(of: token, frame: LexicalFrame(head: "", code: "010", targetSlots: ["iobj", "obj", "to"]))
@@ -145,11 +186,11 @@ extension SentenceCoder {
         return result
     }
 
-    /// Whether an "unless" or "if" clause hangs on the trigger.
+    /// Whether an "unless" clause hangs on the trigger ("would meet him if ..." stays an offer).
     private func hasCondition(_ trigger: Int) -> Bool {
         graph.children[trigger].contains { clause in
             graph.relation(clause) == "advcl" && graph.children[clause].contains { mark in
-                graph.relation(mark) == "mark" && (graph.words[mark] == "unless" || graph.words[mark] == "if")
+                graph.relation(mark) == "mark" && graph.words[mark] == "unless"
             }
         }
     }
@@ -190,10 +231,14 @@ extension SentenceCoder {
                 for context in contexts where !result.contains(context) { result.append(context) }
             }
         }
-        if !cues.contextPhrases.isEmpty {
-            let lower = document.sentences[sentenceIndex].text.lowercased()
-            for (phrase, context) in cues.contextPhrases where !result.contains(context) && lower.contains(phrase) {
-                result.append(context)
+        for (words, context) in cues.contextPhrases where !result.contains(context) && !words.isEmpty {
+            var start = 0
+            while start + words.count <= graph.count {
+                if graph.words[start] == words[0], (1..<words.count).allSatisfy({ graph.words[start + $0] == words[$0] }) {
+                    result.append(context)
+                    break
+                }
+                start += 1
             }
         }
         return result

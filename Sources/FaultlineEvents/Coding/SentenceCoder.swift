@@ -53,6 +53,8 @@ final class SentenceCoder {
     /// Complement triggers already folded into a governing event.
     var consumed: Set<Int> = []
     private var drafts: [Int: EventDraft?] = [:]
+    /// Actors of each phrase head, computed once.
+    var actorMemo: [Int: [ActorHit]] = [:]
     /// PLOVER contexts signalled in the sentence (computed once).
     lazy var contexts: [String] = computeContexts()
     /// Time expressions by the predicate they modify (computed once).
@@ -104,6 +106,8 @@ final class SentenceCoder {
         let upos = graph.upos(token)
         let relation = graph.relation(token)
         if relation == "compound" || relation == "flat" || relation == "fixed" || relation == "goeswith" { return nil }
+        // "Qatar-funded", "Iran-backed": the second half of a hyphenated modifier is no event.
+        if token > 0, graph.words[token - 1] == "-" { return nil }
         let lemma = graph.lemmas[token]
         let word = graph.words[token]
         var candidates: [LexicalFrame] = []
@@ -111,14 +115,14 @@ final class SentenceCoder {
         switch upos {
         case "VERB":
             guard relation != "amod" else { return nil }
-            candidates = lexicon.verbs[lemma] ?? lexicon.verbs[word] ?? []
+            candidates = lexicon.verbs[lemma] ?? lexicon.verbs[word] ?? lexicon.verbForms[word].flatMap { lexicon.verbs[$0] } ?? []
         case "NOUN":
             candidates = lexicon.nouns[lemma] ?? lexicon.nouns[word] ?? lexicon.nouns[EventLexicon.singular(word)] ?? []
             isNoun = true
         case "ADJ":
             candidates = lexicon.adjectives[lemma] ?? []
         case "":
-            candidates = lexicon.verbs[lemma] ?? []
+            candidates = lexicon.verbs[lemma] ?? lexicon.verbForms[word].flatMap { lexicon.verbs[$0] } ?? []
             if candidates.isEmpty {
                 candidates = lexicon.nouns[lemma] ?? []
                 isNoun = !candidates.isEmpty
@@ -275,7 +279,9 @@ final class SentenceCoder {
             // "stressing the urgency of disarming militias": a statement of necessity is a request.
             if frame.role == .report, let complement = necessityComplement(of: token), let inner = draft(complement) {
                 consumed.insert(complement)
-                return composed(base, role: .appeal, inner: inner, complement: complement)
+                var statement = base
+                statement.targets = []
+                return composed(statement, role: .appeal, inner: inner, complement: complement)
             }
             // "said Sudan must return the helicopter": a statement of obligation is a demand.
             if let clause = graph.children[token].first(where: { graph.relation($0) == "ccomp" && hasObligation($0) }) {
@@ -296,6 +302,8 @@ final class SentenceCoder {
             if let object = graph.firstDependent(of: token, ["obj"]), nounTriggers.contains(object), var inner = draft(object) {
                 consumed.insert(object)
                 if inner.sources.isEmpty { inner.sources = base.sources }
+                // "reiterated its demand that Israel ease restrictions": Israel is asked.
+                if inner.targets.isEmpty { inner.targets = clauseSubjectActors(of: object, excluding: inner.sources) }
                 inner.triggers.insert(token, at: 0)
                 return inner
             }
@@ -363,7 +371,7 @@ final class SentenceCoder {
 
     /// The subject actors of the clause a verb governs ("demanded that the US cancel").
     func clauseSubjectActors(of token: Int, excluding sources: [ActorHit]) -> [ActorHit] {
-        for child in graph.children[token] where graph.relation(child) == "ccomp" || graph.relation(child) == "xcomp" {
+        for child in graph.children[token] where ["ccomp", "xcomp", "acl"].contains(String(graph.relation(child))) {
             if let subject = graph.firstDependent(of: child, ["nsubj"]) {
                 let hits = actors(of: subject).filter { hit in !sources.contains { $0.actor == hit.actor } }
                 if !hits.isEmpty { return hits }
@@ -393,11 +401,13 @@ final class SentenceCoder {
     /// noun as object ("urged restraint", "called for a boycott", "held talks").
     func complement(of token: Int, role: FrameRole) -> Int? {
         var nominal: Int?
+        var purpose: Int?
         for child in graph.children[token] {
             let relation = graph.relation(child)
             switch relation {
             case "xcomp", "ccomp":
                 if frames[child] != nil { return child }
+                if role.composesCode, graph.upos(child) == "NOUN", latentNounFrame(child) { return child }
                 // "agreed that their countries should cooperate to encourage ...": look one level down.
                 if let nested = graph.children[child].first(where: { graph.relation($0) == "xcomp" && frames[$0] != nil }) {
                     return nested
@@ -417,14 +427,16 @@ final class SentenceCoder {
                 }
             case "advcl":
                 if role == .light || role == .report { continue }
-                if frames[child] != nil, graph.children[child].contains(where: { graph.lemmas[$0] == "to" && graph.relation($0) == "mark" }) {
-                    return child
+                // A purpose clause ("to prevent feuds") only when no object names the event.
+                if purpose == nil, let frame = frames[child], !frame.role.isFraming,
+                   graph.children[child].contains(where: { graph.lemmas[$0] == "to" && graph.relation($0) == "mark" }) {
+                    purpose = child
                 }
             default:
                 continue
             }
         }
-        return nominal
+        return nominal ?? purpose
     }
 
     static let complementPrepositions: Set<String> = ["for", "to", "in", "on", "upon", "into", "of"]
@@ -552,6 +564,10 @@ final class SentenceCoder {
             }
         } else {
             background = graph.casePreposition(of: token).map(Self.backgroundPrepositions.contains) ?? false
+        }
+        // "following war with Israel" parsed as a verb "following" with the war as its object.
+        if let head = graph.head(token), Self.backgroundPrepositions.contains(graph.words[head]) || graph.words[head] == "following" {
+            background = true
         }
         targets = targets.filter { hit in !sources.contains { $0.actor == hit.actor } }
         return EventDraft(

@@ -12,6 +12,10 @@ struct SentenceGraph {
     let words: [String]
     /// Tree roots (head -1 or out of range).
     let roots: [Int]
+    /// Each token's relation without its subtype ("nsubj:pass" -> "nsubj").
+    let relations: [String]
+    /// Each token's depth from its root.
+    let depths: [Int]
 
     init(_ sentence: Sentence) {
         tokens = sentence.tokens
@@ -35,6 +39,21 @@ struct SentenceGraph {
         self.roots = roots
         self.lemmas = lemmas
         self.words = words
+        relations = tokens.map { token in
+            if let colon = token.deprel.firstIndex(of: ":") { return String(token.deprel[..<colon]) }
+            return token.deprel
+        }
+        var depths = Array(repeating: 0, count: tokens.count)
+        for index in tokens.indices {
+            var depth = 0
+            var current = tokens[index].head
+            while current >= 0, current < tokens.count, current != index, depth < 64 {
+                depth += 1
+                current = tokens[current].head
+            }
+            depths[index] = depth
+        }
+        self.depths = depths
     }
 
     /// Lowercases only when needed (most words already are).
@@ -51,11 +70,7 @@ struct SentenceGraph {
     }
 
     /// The relation without its subtype ("nsubj:pass" -> "nsubj").
-    func relation(_ index: Int) -> Substring {
-        let deprel = tokens[index].deprel
-        if let colon = deprel.firstIndex(of: ":") { return deprel[..<colon] }
-        return Substring(deprel)
-    }
+    func relation(_ index: Int) -> String { relations[index] }
 
     func deprel(_ index: Int) -> String { tokens[index].deprel }
 
@@ -64,13 +79,13 @@ struct SentenceGraph {
     /// Dependents with a given relation (subtypes included when `exact` is false).
     func dependents(of index: Int, _ relations: Set<String>, exact: Bool = false) -> [Int] {
         children[index].filter { child in
-            exact ? relations.contains(tokens[child].deprel) : relations.contains(String(relation(child)))
+            exact ? relations.contains(tokens[child].deprel) : relations.contains(self.relations[child])
         }
     }
 
     func firstDependent(of index: Int, _ relations: Set<String>, exact: Bool = false) -> Int? {
         children[index].first { child in
-            exact ? relations.contains(tokens[child].deprel) : relations.contains(String(relation(child)))
+            exact ? relations.contains(tokens[child].deprel) : relations.contains(self.relations[child])
         }
     }
 
@@ -100,15 +115,7 @@ struct SentenceGraph {
     }
 
     /// Depth from the root (0 for a root).
-    func depth(_ index: Int) -> Int {
-        var depth = 0
-        var current = head(index)
-        while let node = current, depth < 64 {
-            depth += 1
-            current = head(node)
-        }
-        return depth
-    }
+    func depth(_ index: Int) -> Int { depths[index] }
 
     /// The token range covered by a subtree, optionally leaving out clausal dependents.
     func span(of index: Int, skipClauses: Bool = true) -> ClosedRange<Int> {

@@ -55,6 +55,14 @@ struct SentenceVoices {
             if modality == .reported || modality == .claimed || modality == .denied,
                let subject = graph.firstDependent(of: token, ["nsubj"]) {
                 voice = coder.voice(of: subject, modality: modality)
+                // "Iranian state media and Al-Araby al-Jadeed reported": parsers may give two subjects.
+                let subjects = graph.dependents(of: token, ["nsubj"])
+                if subjects.count > 1, var joined = voice, let last = subjects.last {
+                    let start = graph.span(of: subject).lowerBound
+                    let end = graph.span(of: last).upperBound
+                    if start < end { joined.attribution.name = coder.spanText(start...end) }
+                    voice = joined
+                }
             }
             framing.append((token, voice, modality, governed))
         }

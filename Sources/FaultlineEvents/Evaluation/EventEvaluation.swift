@@ -139,7 +139,9 @@ public enum EventEvaluation {
     }
 
     /// Triple precision, recall and F1, and the exact-record rate.
-    public static func petrarch(_ records: [PetrarchRecord], analyze: Analyze) throws -> PetrarchScores {
+    public static func petrarch(
+        _ records: [PetrarchRecord], analyze: Analyze, mistake: ((String) -> Void)? = nil
+    ) throws -> PetrarchScores {
         var truePositives = 0, predicted = 0, expected = 0, exact = 0, sentences = 0
         let clock = ContinuousClock()
         var elapsed = Duration.zero
@@ -161,6 +163,12 @@ public enum EventEvaluation {
             predicted += ours.count
             expected += gold.count
             exact += gold == ours ? 1 : 0
+            if let mistake, gold != ours {
+                func show(_ triples: Set<Triple>) -> String {
+                    triples.map { "\($0.source)-\($0.event)->\($0.target)" }.sorted().joined(separator: " ")
+                }
+                mistake("\(record.id) gold \(show(gold)) | ours \(show(ours)) | \(record.text)")
+            }
         }
         let precision = predicted == 0 ? 0 : Double(truePositives) / Double(predicted)
         let recall = expected == 0 ? 0 : Double(truePositives) / Double(expected)

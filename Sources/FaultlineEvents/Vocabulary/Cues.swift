@@ -19,8 +19,8 @@ public struct Cues: Sendable {
     public var anonymous: Set<String> = []
     /// PLOVER contexts by signal word (single words).
     public var contextWords: [String: [String]] = [:]
-    /// PLOVER contexts by multiword phrase, matched in the lowercased sentence.
-    public var contextPhrases: [(phrase: String, context: String)] = []
+    /// PLOVER contexts by multiword phrase (its words), matched on the sentence's words.
+    public var contextPhrases: [(words: [String], context: String)] = []
     /// Sectors by agent noun ("troops" -> MIL).
     public var agentSectors: [String: String] = [:]
 

@@ -11,6 +11,9 @@ public struct EventLexicon: Sendable {
     public private(set) var nouns: [String: [LexicalFrame]] = [:]
     /// Adjective frames by lemma ("willing" from "be willing").
     public private(set) var adjectives: [String: [LexicalFrame]] = [:]
+    /// Inflected verb forms and their lemmas ("expelled" -> "expel"), so that a wrong or
+    /// missing lemma still finds its verb.
+    public private(set) var verbForms: [String: String] = [:]
     /// Cue words.
     public private(set) var cues: Cues
     /// The code tables.
@@ -77,6 +80,7 @@ public struct EventLexicon: Sendable {
             if singular != frame.head { nouns[singular, default: []].insert(frame, at: 0) }
         } else {
             verbs[frame.head, default: []].insert(frame, at: 0)
+            for form in Inflection.verbForms(frame.head) where verbForms[form] == nil { verbForms[form] = frame.head }
         }
     }
 
@@ -206,7 +210,7 @@ public struct EventLexicon: Sendable {
         for (context, value) in mapping.sorted(by: { $0.key < $1.key }) {
             for word in try Self.words(value, file: file, key: context) {
                 if word.contains(" ") {
-                    cues.contextPhrases.append((word, context))
+                    cues.contextPhrases.append((word.split(separator: " ").map(String.init), context))
                 } else if !(cues.contextWords[word]?.contains(context) ?? false) {
                     cues.contextWords[word, default: []].append(context)
                 }

@@ -98,7 +98,7 @@ public struct LexicalFrame: Sendable, Hashable {
 
     /// How many conditions the entry sets; the most specific matching entry wins.
     public var specificity: Int {
-        (particle == nil ? 0 : 2) + (companion == nil ? 0 : 3) + (needsActorObject ? 1 : 0)
+        (particle == nil ? 0 : 2) + (companion == nil ? 0 : 4) + (needsActorObject ? 3 : 0)
     }
 
     /// Words that count as particles or prepositions in verb phrases.

@@ -29,6 +29,9 @@ struct EvalEventsCommand: AsyncParsableCommand {
     @Option(help: "Explain how a text is coded: its parse, actors and events (no scoring).")
     var text: String?
 
+    @Option(help: "The report date of --text (YYYY-MM-DD); time expressions resolve against it.")
+    var date: String?
+
     @Option(help: "A directory of lexicon files merged into the bundled event lexicon.")
     var lexicon: String?
 
@@ -51,7 +54,11 @@ struct EvalEventsCommand: AsyncParsableCommand {
         let analyze = try EventEvalChain.make(lexicon: lexicon, before: overlay)
         let mistake: ((String) -> Void)? = errors ? { line in FileHandle.standardError.write(Data((line + "\n").utf8)) } : nil
         if let text {
-            explain(try analyze(text, nil))
+            let day = try date.map { value in
+                guard let day = CivilDate(iso: value) else { throw ValidationError("--date \(value): expected YYYY-MM-DD") }
+                return day
+            }
+            explain(try analyze(text, day))
         } else if let plover {
             let records = try PloverGoldRecord.read(path: plover)
             let scores = try EventEvaluation.plover(records, analyze: analyze, mistake: mistake)
@@ -68,7 +75,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
             ])
         } else if let petrarch {
             let records = try PetrarchRecord.read(path: petrarch)
-            let scores = try EventEvaluation.petrarch(records, analyze: analyze)
+            let scores = try EventEvaluation.petrarch(records, analyze: analyze, mistake: mistake)
             try emit(scores, lines: [
                 ("records", "\(scores.records)"),
                 ("triple precision", percent(scores.precision)),

@@ -1,1 +1,0 @@
-// FaultlineSyntax: see docs/ARCHITECTURE.md.

@@ -1,0 +1,122 @@
+import FaultlineCore
+import FaultlineLearning
+
+/// Lemmas from a dictionary of the training words and, for unseen words, suffix rewrite rules
+/// learned from the training data ("-ies" → "-y" for NNS, "-ed" → "" for VBD, ...).
+public struct Lemmatizer: Sendable {
+    /// "lower\tXPOS" → lemma; an empty lemma means the default (the form for proper nouns, the
+    /// lowercased form otherwise).
+    let known: [String: String]
+    /// "XPOS\tsuffix" → how many characters to strip and what to append.
+    let rules: [String: Rule]
+
+    /// A suffix rewrite.
+    struct Rule: Sendable, Hashable {
+        var strip: Int
+        var append: String
+    }
+
+    /// The lemma of a word with its tag.
+    public func lemma(of form: String, xpos: String) -> String {
+        lemma(of: form, lower: WordAtoms.lowercase(form), xpos: xpos)
+    }
+
+    func lemma(of form: String, lower: String, xpos: String) -> String {
+        if let lemma = known[lower + "\t" + xpos] { return lemma.isEmpty ? Lemmatizer.fallback(form, lower, xpos) : lemma }
+        if xpos.hasPrefix("NNP") { return form }
+        let characters = Array(lower)
+        for length in stride(from: min(4, characters.count - 1), through: 1, by: -1) {
+            let suffix = String(characters[(characters.count - length)...])
+            if let rule = rules[xpos + "\t" + suffix] {
+                guard rule.strip <= characters.count else { break }
+                return String(characters[..<(characters.count - rule.strip)]) + rule.append
+            }
+        }
+        return lower
+    }
+
+    static func fallback(_ form: String, _ lower: String, _ xpos: String) -> String {
+        xpos.hasPrefix("NNP") ? form : lower
+    }
+
+    /// Learns the dictionary and the rules from gold-tagged sentences.
+    public static func train(_ sentences: [TreebankSentence]) -> Lemmatizer {
+        var lemmaCounts: [String: [String: Int]] = [:]
+        for sentence in sentences {
+            for token in sentence.tokens where token.lemma != "_" {
+                let lower = WordAtoms.lowercase(token.text)
+                lemmaCounts[lower + "\t" + token.xpos, default: [:]][token.lemma, default: 0] += 1
+            }
+        }
+        var known: [String: String] = [:]
+        var ruleCounts: [String: [Rule: Int]] = [:]
+        for (key, counts) in lemmaCounts {
+            let lemma = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+            let lower = String(parts[0])
+            let xpos = String(parts[1])
+            let isDefault = lemma == lower || (xpos.hasPrefix("NNP") && WordAtoms.lowercase(lemma) == lower)
+            known[key] = isDefault ? "" : lemma
+            guard !xpos.hasPrefix("NNP") else { continue }
+            let word = Array(lower)
+            let target = Array(lemma)
+            var common = 0
+            while common < word.count, common < target.count, word[common] == target[common] { common += 1 }
+            let rule = Rule(strip: word.count - common, append: String(target[common...]))
+            for length in 1...4 where length < word.count {
+                ruleCounts[xpos + "\t" + String(word[(word.count - length)...]), default: [:]][rule, default: 0] += 1
+            }
+        }
+        var rules: [String: Rule] = [:]
+        for (key, counts) in ruleCounts {
+            let total = counts.values.reduce(0, +)
+            guard total >= 2 else { continue }
+            let best = counts.max {
+                $0.value < $1.value || ($0.value == $1.value && ($0.key.strip, $0.key.append) > ($1.key.strip, $1.key.append))
+            }!
+            rules[key] = best.key
+        }
+        return Lemmatizer(known: known, rules: rules)
+    }
+
+    init(known: [String: String], rules: [String: Rule]) {
+        self.known = known
+        self.rules = rules
+    }
+
+    /// Writes the dictionary and the rules.
+    func write(to writer: inout BinaryWriter) {
+        let keys = known.keys.sorted()
+        writer.write(UInt64(keys.count))
+        for key in keys {
+            writer.write(key)
+            writer.write(known[key] ?? "")
+        }
+        let ruleKeys = rules.keys.sorted()
+        writer.write(UInt64(ruleKeys.count))
+        for key in ruleKeys {
+            let rule = rules[key]!
+            writer.write(key)
+            writer.write(UInt64(rule.strip))
+            writer.write(rule.append)
+        }
+    }
+
+    init(reader: inout BinaryReader) throws(BinaryReader.Failure) {
+        var known: [String: String] = [:]
+        let knownCount = Int(try reader.readUInt())
+        for _ in 0..<knownCount {
+            let key = try reader.readString()
+            known[key] = try reader.readString()
+        }
+        var rules: [String: Rule] = [:]
+        let ruleCount = Int(try reader.readUInt())
+        for _ in 0..<ruleCount {
+            let key = try reader.readString()
+            let strip = Int(try reader.readUInt())
+            rules[key] = Rule(strip: strip, append: try reader.readString())
+        }
+        self.known = known
+        self.rules = rules
+    }
+}

@@ -1,0 +1,129 @@
+import FaultlineCore
+import FaultlineLearning
+
+/// A two-pass averaged-perceptron tagger for joint UPOS and Penn Treebank XPOS tags, with its
+/// lemmatizer.
+///
+/// The first pass tags left to right from word features and the tags already chosen; the second
+/// pass tags again, now also seeing the first pass's tags of the words to the right.
+public struct Tagger: Sendable {
+    /// The UPOS of each class.
+    public let uposOfClass: [String]
+    /// The XPOS of each class.
+    public let xposOfClass: [String]
+    /// Lowercased word → atom of the set of classes it took in training (frequent words only).
+    let ambiguityClasses: [String: UInt64]
+    let firstPass: SparseModel
+    let secondPass: SparseModel
+    /// The lemmatizer trained with the tagger.
+    public let lemmatizer: Lemmatizer
+
+    /// The model file kind.
+    static let kind = "faultline-tagger"
+
+    init(uposOfClass: [String], xposOfClass: [String], ambiguityClasses: [String: UInt64],
+         firstPass: SparseModel, secondPass: SparseModel, lemmatizer: Lemmatizer) {
+        self.uposOfClass = uposOfClass
+        self.xposOfClass = xposOfClass
+        self.ambiguityClasses = ambiguityClasses
+        self.firstPass = firstPass
+        self.secondPass = secondPass
+        self.lemmatizer = lemmatizer
+    }
+
+    /// The number of joint tag classes.
+    public var classCount: Int { uposOfClass.count }
+
+    /// Returns the tokens with `upos`, `xpos` and `lemma` filled.
+    public func tag(_ tokens: [Token]) -> [Token] {
+        guard !tokens.isEmpty else { return tokens }
+        let atoms = tokens.map { WordAtoms($0.text) }
+        let classes = predict(atoms: atoms)
+        var tagged = tokens
+        for index in tagged.indices {
+            let tagClass = classes[index]
+            tagged[index].upos = uposOfClass[tagClass]
+            tagged[index].xpos = xposOfClass[tagClass]
+            tagged[index].lemma = lemmatizer.lemma(
+                of: tokens[index].text, lower: atoms[index].lower, xpos: xposOfClass[tagClass])
+        }
+        return tagged
+    }
+
+    /// The ambiguity-class atoms of a sentence's words.
+    func ambiguity(of atoms: [WordAtoms]) -> [UInt64] {
+        atoms.map { ambiguityClasses[$0.lower] ?? 2 }
+    }
+
+    /// The predicted class of every word (both passes).
+    func predict(atoms: [WordAtoms]) -> [Int] {
+        let ambiguity = ambiguity(of: atoms)
+        let first = Tagger.decode(model: firstPass, atoms: atoms, ambiguity: ambiguity, right: nil)
+        return Tagger.decode(model: secondPass, atoms: atoms, ambiguity: ambiguity, right: first)
+    }
+
+    /// Greedy left-to-right decoding of one pass.
+    static func decode(model: SparseModel, atoms: [WordAtoms], ambiguity: [UInt64], right: [Int]?) -> [Int] {
+        var classes = [Int](repeating: 0, count: atoms.count)
+        var features: [UInt64] = []
+        features.reserveCapacity(48)
+        var scores = [Float](repeating: 0, count: model.classCount)
+        for index in atoms.indices {
+            TaggerFeatures.extract(
+                at: index, atoms: atoms, ambiguity: ambiguity, left: classes, right: right, into: &features)
+            for slot in scores.indices { scores[slot] = 0 }
+            model.addScores(of: features, to: &scores)
+            var best = 0
+            for slot in scores.indices where scores[slot] > scores[best] { best = slot }
+            classes[index] = best
+        }
+        return classes
+    }
+
+    /// A copy whose models keep only weights larger than `minimumWeight` in magnitude.
+    public func pruned(minimumWeight: Float) -> Tagger {
+        Tagger(uposOfClass: uposOfClass, xposOfClass: xposOfClass, ambiguityClasses: ambiguityClasses,
+               firstPass: firstPass.pruned(minimumWeight: minimumWeight),
+               secondPass: secondPass.pruned(minimumWeight: minimumWeight), lemmatizer: lemmatizer)
+    }
+
+    /// Writes the tagger in the compact model format.
+    public func write(to writer: inout BinaryWriter) {
+        writer.write(uposOfClass)
+        writer.write(xposOfClass)
+        let words = ambiguityClasses.keys.sorted()
+        writer.write(UInt64(words.count))
+        for word in words {
+            writer.write(word)
+            writer.write(ambiguityClasses[word] ?? 0)
+        }
+        writer.write(firstPass)
+        writer.write(secondPass)
+        lemmatizer.write(to: &writer)
+    }
+
+    /// The bytes of a model file holding this tagger.
+    public func serialized() -> [UInt8] {
+        var writer = BinaryWriter(kind: Tagger.kind)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Reads a tagger written by ``serialized()``.
+    public init(bytes: [UInt8]) throws(BinaryReader.Failure) {
+        var reader = try BinaryReader(bytes: bytes, expectedKind: Tagger.kind)
+        uposOfClass = try reader.readStrings()
+        xposOfClass = try reader.readStrings()
+        let wordCount = Int(try reader.readUInt())
+        var classes: [String: UInt64] = [:]
+        classes.reserveCapacity(wordCount)
+        for _ in 0..<wordCount {
+            let word = try reader.readString()
+            classes[word] = try reader.readUInt()
+        }
+        ambiguityClasses = classes
+        firstPass = try reader.readSparseModel()
+        secondPass = try reader.readSparseModel()
+        lemmatizer = try Lemmatizer(reader: &reader)
+    }
+}

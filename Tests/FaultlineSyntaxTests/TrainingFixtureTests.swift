@@ -1,0 +1,117 @@
+import FaultlineCore
+import FaultlineLearning
+import FaultlineSyntax
+import Testing
+
+/// Training on a tiny treebank written for these tests: the commands' code paths run end to end
+/// and the models survive the binary format unchanged.
+@Suite struct TrainingFixtureTests {
+    /// Six short sentences, tagged and parsed by hand in UD English style.
+    static let fixture = """
+        # text = The envoy met militia leaders.
+        1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+        2\tenvoy\tenvoy\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+        3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
+        4\tmilitia\tmilitia\tNOUN\tNN\t_\t5\tcompound\t_\t_
+        5\tleaders\tleader\tNOUN\tNNS\t_\t3\tobj\t_\tSpaceAfter=No
+        6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+        # text = Ministers visited the capital.
+        1\tMinisters\tminister\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+        2\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_
+        3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+        4\tcapital\tcapital\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No
+        5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+        # text = Iran sent the commander to Baghdad.
+        1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+        2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_
+        3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+        4\tcommander\tcommander\tNOUN\tNN\t_\t2\tobj\t_\t_
+        5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_
+        6\tBaghdad\tBaghdad\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No
+        7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+        # text = The leaders called the minister.
+        1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+        2\tleaders\tleader\tNOUN\tNNS\t_\t3\tnsubj\t_\t_
+        3\tcalled\tcall\tVERB\tVBD\t_\t0\troot\t_\t_
+        4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_
+        5\tminister\tminister\tNOUN\tNN\t_\t3\tobj\t_\tSpaceAfter=No
+        6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+        # text = Tehran sent envoys to Iraq.
+        1\tTehran\tTehran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+        2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_
+        3\tenvoys\tenvoy\tNOUN\tNNS\t_\t2\tobj\t_\t_
+        4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_
+        5\tIraq\tIraq\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No
+        6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+        # text = The commander visits leaders.
+        1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+        2\tcommander\tcommander\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+        3\tvisits\tvisit\tVERB\tVBZ\t_\t0\troot\t_\t_
+        4\tleaders\tleader\tNOUN\tNNS\t_\t3\tobj\t_\tSpaceAfter=No
+        5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+        """
+
+    private func untagged(_ sentence: TreebankSentence) -> [Token] {
+        sentence.tokens.map { Token(range: $0.range, text: $0.text, spaceAfter: $0.spaceAfter) }
+    }
+
+    @Test func taggerLearnsTheFixtureAndRoundTrips() throws {
+        let sentences = try CoNLLU.parse(Self.fixture)
+        let options = TrainingOptions(epochs: 6, seed: 7, folds: 2, minimumWeight: 0)
+        var lines: [String] = []
+        let tagger = TaggerTrainer.train(train: sentences, dev: sentences, options: options) { lines.append($0) }
+        #expect(lines.contains { $0.contains("second pass: keeping epoch") })
+        var correct = 0
+        var total = 0
+        for sentence in sentences {
+            let tagged = tagger.tag(untagged(sentence))
+            for (found, gold) in zip(tagged, sentence.tokens) {
+                total += 1
+                if found.upos == gold.upos && found.xpos == gold.xpos { correct += 1 }
+            }
+        }
+        #expect(Double(correct) / Double(total) >= 0.9)
+        let reloaded = try Tagger(bytes: tagger.serialized())
+        for sentence in sentences {
+            let tokens = untagged(sentence)
+            #expect(reloaded.tag(tokens).map(\.xpos) == tagger.tag(tokens).map(\.xpos))
+        }
+    }
+
+    @Test func lemmatizerUsesDictionaryAndLearnedSuffixRules() throws {
+        let sentences = try CoNLLU.parse(Self.fixture)
+        let lemmatizer = Lemmatizer.train(sentences)
+        #expect(lemmatizer.lemma(of: "met", xpos: "VBD") == "meet")
+        #expect(lemmatizer.lemma(of: "Baghdad", xpos: "NNP") == "Baghdad")
+        // "commanders" was never seen, but "-ers" → "-er" (NNS) was learned from leaders and Ministers.
+        #expect(lemmatizer.lemma(of: "commanders", xpos: "NNS") == "commander")
+    }
+
+    @Test func parserLearnsTheFixtureAndRoundTrips() throws {
+        let sentences = try CoNLLU.parse(Self.fixture)
+        let options = TrainingOptions(epochs: 10, seed: 3, folds: 2, minimumWeight: 0)
+        let parser = ParserTrainer.train(train: sentences, dev: sentences, options: options) { _ in }
+        let scores = ParserTrainer.evaluate(parser, on: sentences)
+        #expect(scores.uas >= 90)
+        #expect(scores.las >= 85)
+        let reloaded = try Parser(bytes: parser.serialized())
+        for sentence in sentences {
+            let parsed = parser.parse(sentence.tokens)
+            let again = reloaded.parse(sentence.tokens)
+            #expect(parsed.map(\.head) == again.map(\.head))
+            #expect(parsed.map(\.deprel) == again.map(\.deprel))
+            // Exactly one word hangs from the root in these sentences, and every head is in range.
+            #expect(parsed.allSatisfy { $0.head >= -1 && $0.head < parsed.count })
+        }
+    }
+
+    @Test func damagedModelIsRejectedWithAMessage() {
+        #expect(throws: BinaryReader.Failure.self) { try Parser(bytes: Array("FLM1 not a model".utf8)) }
+    }
+}
