@@ -9,8 +9,8 @@ import Foundation
 /// input order, so document ids follow the sorted input order and near-duplicates always link
 /// to the earlier copy. A failing input is reported and the run goes on.
 public struct IngestRunner: Sendable {
-    /// The analysis chain.
-    public var pipeline: Pipeline
+    /// The analysis chain, built on first use.
+    let pipeline: LazyPipeline
     /// Where documents are stored.
     public var store: any Store
     /// Reads and cleans inputs; holds the size limit.
@@ -30,6 +30,27 @@ public struct IngestRunner: Sendable {
         pipeline: Pipeline, store: any Store, reader: ArticleReader = ArticleReader(),
         detector: NearDuplicateDetector = NearDuplicateDetector(), defaultPublished: CivilDate? = nil,
         concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        self.init(
+            pipeline: LazyPipeline(pipeline), store: store, reader: reader, detector: detector,
+            defaultPublished: defaultPublished, concurrency: concurrency)
+    }
+
+    /// A runner that builds its pipeline with `loadPipeline` only when a document needs analysis,
+    /// so runs that only skip stored content or refuse bad inputs finish at once.
+    public init(
+        loadPipeline: @escaping @Sendable () throws -> Pipeline, store: any Store,
+        reader: ArticleReader = ArticleReader(), detector: NearDuplicateDetector = NearDuplicateDetector(),
+        defaultPublished: CivilDate? = nil, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        self.init(
+            pipeline: LazyPipeline(load: loadPipeline), store: store, reader: reader, detector: detector,
+            defaultPublished: defaultPublished, concurrency: concurrency)
+    }
+
+    private init(
+        pipeline: LazyPipeline, store: any Store, reader: ArticleReader, detector: NearDuplicateDetector,
+        defaultPublished: CivilDate?, concurrency: Int
     ) {
         self.pipeline = pipeline
         self.store = store
@@ -120,10 +141,15 @@ public struct IngestRunner: Sendable {
                 continue
             }
             let analysis: Result<AnalyzedDocument, IngestFailure>
-            do {
-                analysis = .success(try pipeline.analyze(article))
-            } catch {
-                analysis = .failure(IngestFailure(origin: article.origin, reason: "analysis failed: \(error)"))
+            switch await pipeline.get() {
+            case .success(let chain):
+                do {
+                    analysis = .success(try chain.analyze(article))
+                } catch {
+                    analysis = .failure(IngestFailure(origin: article.origin, reason: "analysis failed: \(error)"))
+                }
+            case .failure(let failure):
+                analysis = .failure(IngestFailure(origin: article.origin, reason: failure.reason))
             }
             prepared.append(PreparedArticle(
                 article: article, contentHash: hash, analysis: analysis,

@@ -70,4 +70,27 @@ import Testing
         #expect(events.last == .finished(done: 5, of: 5))
         #expect(events.contains { if case .failed = $0 { true } else { false } })
     }
+
+    @Test func modelsLoadOnlyWhenADocumentNeedsAnalysis() async throws {
+        struct Unloadable: Error, CustomStringConvertible {
+            var description: String { "model file missing" }
+        }
+        let folder = try directory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try SQLiteStore(path: folder.appendingPathComponent("db.sqlite").path)
+        let runner = IngestRunner(loadPipeline: { throw Unloadable() }, store: store)
+        // Nothing to analyse: the loader is never called, so nothing mentions it.
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let quiet = await runner.run(paths: [empty.path])
+        #expect(quiet.failures.count == 1)
+        #expect(quiet.failures.allSatisfy { !$0.reason.contains("model") })
+        // A real document needs the models: it fails with the loader's reason, once per article.
+        let report = folder.appendingPathComponent("report.txt")
+        try Data("Syria and Jordan reopened the Nasib crossing.\n".utf8).write(to: report)
+        let failing = await runner.run(paths: [report.path, empty.path])
+        #expect(failing.failures.count == 2)
+        #expect(failing.failures.first?.reason == "cannot load the analysis models: model file missing")
+        #expect(try store.documentCount() == 0)
+    }
 }

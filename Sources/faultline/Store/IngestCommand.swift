@@ -49,15 +49,12 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try storeOptions.open(mustExist: false)
-        let pipeline: Pipeline
-        do {
-            pipeline = try Pipeline.standard(options: PipelineOptions(knowledgeBase: knowledgeBase, lexicon: lexicon))
-        } catch {
-            throw CommandFailure("cannot load the pipeline: \(error)")
-        }
+        let options = PipelineOptions(knowledgeBase: knowledgeBase, lexicon: lexicon)
+        // Models load on the first document that needs analysis: refusing bad inputs or
+        // skipping stored content stays instant.
         var runner = IngestRunner(
-            pipeline: pipeline, store: store, reader: ArticleReader(maxBytes: maxBytes),
-            defaultPublished: published)
+            loadPipeline: { try Pipeline.standard(options: options) }, store: store,
+            reader: ArticleReader(maxBytes: maxBytes), defaultPublished: published)
         runner.skippedPaths = [store.path, store.path + "-wal", store.path + "-shm"]
         var reporter = ProgressReporter(isTerminal: isatty(STDERR_FILENO) == 1)
         let summary = await runner.run(paths: paths) { reporter.report($0) }

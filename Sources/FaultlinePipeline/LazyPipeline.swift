@@ -1,0 +1,32 @@
+/// Builds the pipeline the first time a document needs analysis, once, for all tasks.
+///
+/// Loading the models takes far longer than refusing a bad file or skipping content already
+/// stored, so a run that analyses nothing never pays for it.
+actor LazyPipeline {
+    private let load: @Sendable () throws -> Pipeline
+    private var loaded: Result<Pipeline, IngestFailure>?
+
+    /// A pipeline built by `load` on first use.
+    init(load: @escaping @Sendable () throws -> Pipeline) {
+        self.load = load
+    }
+
+    /// A pipeline that is already built.
+    init(_ pipeline: Pipeline) {
+        self.load = { pipeline }
+        self.loaded = .success(pipeline)
+    }
+
+    /// The pipeline, or why it could not be built (the same answer for every caller).
+    func get() -> Result<Pipeline, IngestFailure> {
+        if let loaded { return loaded }
+        let result: Result<Pipeline, IngestFailure>
+        do {
+            result = .success(try load())
+        } catch {
+            result = .failure(IngestFailure(origin: "pipeline", reason: "cannot load the analysis models: \(error)"))
+        }
+        loaded = result
+        return result
+    }
+}
