@@ -61,17 +61,15 @@ struct BadInputTests {
     @Test func hundredMegabyteFileIsRefusedWithoutReadingIt() throws {
         let cli = try seeded()
         defer { cli.cleanUp() }
-        // A sparse file: 100 MB long, written in no time, and cheap to refuse only if the size
-        // is checked before reading.
+        // A sparse file: 100 MB long, written in no time. Past its first bytes it is all NUL
+        // bytes, so a reader that looked at the content would call it binary: "too large" shows
+        // that the size was checked before anything was read.
         let path = cli.path("huge.txt")
         #expect(FileManager.default.createFile(atPath: path, contents: Data("News. ".utf8)))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 100_000_000)
         try handle.close()
-        let clock = ContinuousClock()
-        let start = clock.now
         try expectRefused(path, reason: "too large", in: cli)
-        #expect(clock.now - start < .seconds(3))
     }
 
     @Test func malformedJSON() throws {
