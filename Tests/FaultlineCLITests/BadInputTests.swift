@@ -61,23 +61,15 @@ struct BadInputTests {
     @Test func hundredMegabyteFileIsRefusedWithoutReadingIt() throws {
         let cli = try seeded()
         defer { cli.cleanUp() }
-        // A sparse file: 100 MB long, written in no time, and cheap to refuse only if the size
-        // is checked before reading.
+        // A sparse file: 100 MB long, written in no time. Past its first bytes it is all NUL
+        // bytes, so a reader that looked at the content would call it binary: "too large" shows
+        // that the size was checked before anything was read.
         let path = cli.path("huge.txt")
         #expect(FileManager.default.createFile(atPath: path, contents: Data("News. ".utf8)))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 100_000_000)
         try handle.close()
-        // The run must cost no more than one that only loads the models and fails on a
-        // missing path: the file is refused on its size, not read.
-        let clock = ContinuousClock()
-        var start = clock.now
-        _ = try cli.run(["ingest", cli.path("absent.txt")])
-        let baseline = clock.now - start
-        start = clock.now
         try expectRefused(path, reason: "too large", in: cli)
-        let refusal = clock.now - start
-        #expect(refusal < baseline * 1.5 + .seconds(1), "refusal \(refusal), baseline \(baseline)")
     }
 
     @Test func malformedJSON() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FaultlineActors
 import FaultlineCore
 import FaultlineEvents
 import FaultlinePipeline
@@ -61,17 +62,25 @@ struct EvalEventsCommand: AsyncParsableCommand {
             explain(try analyze(text, day))
         } else if let plover {
             let records = try PloverGoldRecord.read(path: plover)
-            let scores = try EventEvaluation.plover(records, analyze: analyze, mistake: mistake)
+            let events = try EventEvaluation.plover(records, analyze: analyze, mistake: mistake)
+            // The actors stage alone: each gold actor's text coded given its sentence.
+            guard let data = FileManager.default.contents(atPath: plover) else {
+                throw ValidationError("\(plover): cannot read the file")
+            }
+            let actors = try ActorEvaluation(annotator: ActorAnnotator(knowledgeBase: KnowledgeBase.bundled())).scorePlover(data)
+            let scores = PloverReport(events: events, actors: actors)
             try emit(scores, lines: [
-                ("records", "\(scores.records)"),
-                ("event type accuracy", percent(scores.eventTypeAccuracy)),
-                ("source country accuracy", percent(scores.sourceCountryAccuracy)),
-                ("target country accuracy", percent(scores.targetCountryAccuracy)),
-                ("both countries right", percent(scores.countryAccuracy)),
-                ("source sector accuracy", percent(scores.sourceSectorAccuracy)),
-                ("target sector accuracy", percent(scores.targetSectorAccuracy)),
-                ("fully right", percent(scores.fullyRight)),
-                ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
+                ("records", "\(events.records)"),
+                ("event type accuracy", percent(events.eventTypeAccuracy)),
+                ("source country accuracy", percent(events.sourceCountryAccuracy)),
+                ("target country accuracy", percent(events.targetCountryAccuracy)),
+                ("both countries right", percent(events.countryAccuracy)),
+                ("source sector accuracy", percent(events.sourceSectorAccuracy)),
+                ("target sector accuracy", percent(events.targetSectorAccuracy)),
+                ("fully right", percent(events.fullyRight)),
+                ("sentences per second", "\(Int(events.sentencesPerSecond))"),
+                ("actor country, given the actor text", percent(actors.countryAccuracy)),
+                ("actor sector, given the actor text", percent(actors.sectorAccuracy)),
             ])
         } else if let petrarch {
             let records = try PetrarchRecord.read(path: petrarch)
@@ -134,4 +143,23 @@ struct EvalEventsCommand: AsyncParsableCommand {
     }
 
     private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+}
+
+/// What `eval events --plover` reports: the event scores, and the actors stage alone (gold
+/// actor texts coded given their sentence), as one flat JSON object.
+private struct PloverReport: Encodable {
+    var events: PloverScores
+    var actors: ActorEvaluation.Score
+
+    private enum Keys: String, CodingKey {
+        case actorCountryAccuracy = "actor_country_accuracy"
+        case actorSectorAccuracy = "actor_sector_accuracy"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try events.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(actors.countryAccuracy, forKey: .actorCountryAccuracy)
+        try container.encode(actors.sectorAccuracy, forKey: .actorSectorAccuracy)
+    }
 }
