@@ -107,6 +107,19 @@ import Testing
         #expect(events.count == 2)
     }
 
+    @Test func accordingToPhraseIsReadOffTheWordsWhenTheTreeIsWrong() throws {
+        // A wrong parse hangs "according" on the main verb; the voice must still be the noun
+        // phrase after "according to", not the whole sentence.
+        let events = try events([TestSentence(
+            tokens: "Jane/Jane/PROPN/3/nsubj Doe/Doe/PROPN/1/flat met/meet/VERB/0/root Omar/Omar/PROPN/3/obj "
+                + "Said/Said/PROPN/4/flat ,/,/PUNCT/7/punct according/accord/VERB/3/advcl to/to/ADP/7/fixed "
+                + "the/the/DET/11/det Foreign/Foreign/PROPN/11/compound Ministry/Ministry/PROPN/3/obl ././PUNCT/3/punct",
+            entities: [(0..<2, .person, "USA/GOV"), (3..<5, .person, "IRQ/GOV"), (9..<11, .organization, "OMN/GOV")])])
+        let meeting = try #require(events.first { $0.plover.event == "CONSULT" })
+        #expect(meeting.attribution?.name == "Foreign Ministry")
+        #expect(meeting.modality == .reported)
+    }
+
     @Test func backgroundWarAndAssassination() throws {
         let events = try events([TestSentence(
             tokens: "Hezbollah/Hezbollah/PROPN/3/nmod:poss 's/'s/PART/1/case capabilities/capability/NOUN/5/nsubj:pass "

@@ -11,12 +11,15 @@ struct SentenceVoices {
 
     init(coder: SentenceCoder) {
         let graph = coder.graph
-        for token in 0..<graph.count where graph.words[token] == "according" || graph.lemmas[token] == "accord" && graph.relation(token) == "case" {
-            if let noun = graph.head(token), graph.relation(token) == "case" || graph.relation(token) == "mark" {
-                sentenceVoice = coder.voice(of: noun, modality: .reported)
-            } else if let noun = graph.children[token].first(where: { graph.relation($0) == "obl" || graph.relation($0) == "nmod" }) {
-                sentenceVoice = coder.voice(of: noun, modality: .reported)
+        for token in 0..<graph.count where graph.words[token].lowercased() == "according" {
+            // "according to X": X is the noun phrase that follows, read left to right, so that a
+            // wrong attachment in the tree cannot stretch the voice over the whole sentence.
+            guard token + 2 < graph.count, graph.words[token + 1].lowercased() == "to" else { continue }
+            let phrase = Self.nounPhrase(startingAt: token + 2, in: graph)
+            guard let phrase, let head = phrase.last(where: { ["NOUN", "PROPN", "PRON"].contains(graph.upos($0)) }) else {
+                continue
             }
+            sentenceVoice = coder.voice(of: head, modality: .reported, within: phrase)
             if sentenceVoice != nil { break }
         }
         for (token, frame) in coder.frames {
@@ -70,6 +73,20 @@ struct SentenceVoices {
         framing.sort { graph.depth($0.verb) > graph.depth($1.verb) }
     }
 
+    /// The noun phrase that starts at `start`: determiners, modifiers, names, nouns, possessive
+    /// "'s", "of" and hyphens, up to the first word of another kind.
+    static func nounPhrase(startingAt start: Int, in graph: SentenceGraph) -> ClosedRange<Int>? {
+        var end = start
+        while end < graph.count {
+            let word = graph.words[end]
+            let fits = ["DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"].contains(graph.upos(end))
+                || ["of", "-", "'s", "&"].contains(word)
+            guard fits, word != ",", word != "." else { break }
+            end += 1
+        }
+        return end > start ? start...(end - 1) : nil
+    }
+
     /// The framing verb that governs a trigger, if any.
     func framer(of trigger: Int) -> (voice: Voice?, modality: Modality)? {
         for entry in framing where entry.governs.contains(trigger) {
@@ -82,8 +99,9 @@ struct SentenceVoices {
 extension SentenceCoder {
     /// The voice a phrase names: "Al Monitor", "Iranian state media and Al-Araby al-Jadeed",
     /// "a State Department readout", "officials".
-    func voice(of token: Int, modality: Modality) -> Voice? {
-        var span = graph.span(of: token)
+    /// `within` limits the phrase to a span read off the words when the tree is not trusted.
+    func voice(of token: Int, modality: Modality, within limit: ClosedRange<Int>? = nil) -> Voice? {
+        var span = limit ?? graph.span(of: token)
         // Drop leading determiners ("a State Department readout").
         while span.lowerBound < span.upperBound, graph.upos(span.lowerBound) == "DET" || graph.words[span.lowerBound] == "according" || graph.words[span.lowerBound] == "to" {
             span = (span.lowerBound + 1)...span.upperBound
