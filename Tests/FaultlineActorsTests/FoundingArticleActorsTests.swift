@@ -105,6 +105,16 @@ import Testing
         #expect(coder.code(phrase: "Esmail Qaani", date: CivilDate(iso: "2025-10-28"))?.code.description == "IRNMIL")
     }
 
+    @Test func aTitleDoesNotReviveAnOfficeTheBaseKnowsHasEnded() {
+        let coder = ActorCoder(knowledgeBase: Self.kb)
+        // Nasrallah's leadership ended in 2024: "leader" in a 2025 report names the late leader.
+        #expect(coder.code(phrase: "leader Hassan Nasrallah", date: CivilDate(iso: "2025-10-30"))?.code.sector == "ELI")
+        // While he led Hezbollah he is no former leader.
+        let serving = coder.code(phrase: "leader Hassan Nasrallah", date: CivilDate(iso: "2020-01-01"))?.code
+        #expect(serving?.country == "LBN")
+        #expect(serving?.sector != "ELI")
+    }
+
     @Test func genericPhrasesWithoutNames() {
         let coder = ActorCoder(knowledgeBase: Self.kb)
         let date = CivilDate(iso: "2025-10-28")

@@ -121,9 +121,12 @@ public struct ActorCoder: Sendable {
             kind = actor.kind
             code.country = actorCode.country ?? countryCue
             if let own = actorCode.sector {
-                // A title outranks a person's stale office ("President Obama" is GOV on any date);
-                // an organisation's own sector outranks its members' words ("Hezbollah fighters").
-                if actor.kind == .person, let sector, sector == "GOV" || sector == "MIL" || sector == "LEG" || sector == "JUD" {
+                // A title outranks a person's office where the base does not know it to be over
+                // ("President Obama" before his term); once every office the base records has
+                // ended (ELI), "leader Hassan Nasrallah" is the late leader. An organisation's own
+                // sector outranks its members' words ("Hezbollah fighters").
+                if actor.kind == .person, own != "ELI", let sector,
+                   sector == "GOV" || sector == "MIL" || sector == "LEG" || sector == "JUD" {
                     code.sector = sector
                 } else {
                     code.sector = own
