@@ -67,8 +67,15 @@ public struct ActorAnnotator: Annotator {
         return results
     }
 
-    /// Fills `document.actors` with one coded actor per entity mention that names an actor.
+    /// Fills `document.actors` with one coded actor per entity mention that names an actor,
+    /// after adding mentions of the base's multi-word names that the recognizer missed.
     public func annotate(_ document: inout AnalyzedDocument) throws {
+        let missed = KnownNameFinder(knowledgeBase: coder.knowledgeBase).missedMentions(in: document)
+        if !missed.isEmpty {
+            document.entities = (document.entities + missed).sorted {
+                ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound)
+            }
+        }
         let found = matches(in: document)
         document.actors = found.enumerated().compactMap { position, match in
             guard var coded = match?.coded else { return nil }

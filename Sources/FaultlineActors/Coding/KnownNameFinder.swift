@@ -1,0 +1,49 @@
+import FaultlineCore
+
+/// Finds the knowledge base's multi-word actor names that the recognizer missed
+/// ("the Coordination Framework", "Popular Mobilization Forces"), by longest match over the
+/// tokens outside existing mentions.
+///
+/// One-word names are left to the recognizer: alone they are too often ordinary words.
+struct KnownNameFinder: Sendable {
+    let knowledgeBase: KnowledgeBase
+
+    /// Mentions for the known names found, typed by the actor's kind.
+    func missedMentions(in document: AnalyzedDocument) -> [EntityMention] {
+        var found: [EntityMention] = []
+        let maxTokens = knowledgeBase.index.maxTokens
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            let tokens = sentence.tokens
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for mention in document.entities where mention.sentence == sentenceIndex {
+                for position in mention.tokens where position < covered.count { covered[position] = true }
+            }
+            let keys = tokens.map { NameKey.tokens($0.text) }
+            var start = 0
+            while start < tokens.count {
+                guard !covered[start], tokens[start].text.first?.isUppercase == true else { start += 1; continue }
+                var matched: (length: Int, id: String)?
+                var length = min(maxTokens, tokens.count - start)
+                while length >= 2, matched == nil {
+                    let span = start..<(start + length)
+                    // A name ends on a capitalised word and crosses no existing mention.
+                    if tokens[span.upperBound - 1].text.first?.isUppercase == true, !span.contains(where: { covered[$0] }) {
+                        let key = span.flatMap { keys[$0] }.joined(separator: " ")
+                        for target in knowledgeBase.index.lookup(key) {
+                            if case .actor(let id) = target { matched = (length, id); break }
+                        }
+                    }
+                    length -= 1
+                }
+                guard let matched, let actor = knowledgeBase.actors[matched.id] else { start += 1; continue }
+                let span = start..<(start + matched.length)
+                let range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
+                found.append(EntityMention(
+                    sentence: sentenceIndex, tokens: span, range: range, text: document.substring(range),
+                    type: actor.kind == .person ? .person : .organization))
+                start = span.upperBound
+            }
+        }
+        return found
+    }
+}

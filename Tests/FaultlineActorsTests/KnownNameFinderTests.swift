@@ -1,0 +1,35 @@
+import FaultlineActors
+import FaultlineCore
+import Testing
+
+@Suite struct KnownNameFinderTests {
+    /// A one-sentence document tokenized at spaces, with no entity mentions.
+    private func document(_ text: String) -> AnalyzedDocument {
+        var document = AnalyzedDocument(text: text, metadata: DocumentMetadata(published: CivilDate(iso: "2025-10-30")))
+        var offset = 0
+        let tokens = text.split(separator: " ").map { word -> Token in
+            defer { offset += word.utf8.count + 1 }
+            return Token(range: offset..<(offset + word.utf8.count), text: String(word))
+        }
+        document.sentences = [Sentence(range: 0..<text.utf8.count, text: text, tokens: tokens)]
+        return document
+    }
+
+    @Test func multiWordNamesTheRecognizerMissedAreCoded() throws {
+        var analyzed = document("Leaders of the Coordination Framework met on Monday .")
+        try ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).annotate(&analyzed)
+        let framework = try #require(analyzed.entities.first { $0.text == "Coordination Framework" })
+        #expect(framework.tokens == 3..<5)
+        #expect(framework.type == .organization)
+        let coded = try #require(analyzed.actors.first { $0.name == "Coordination Framework" })
+        #expect(coded.code.country == "IRQ")
+        #expect(coded.mention.map { analyzed.entities[$0].text } == "Coordination Framework")
+    }
+
+    @Test func wordsInsideExistingMentionsAndSingleWordsAreLeftAlone() throws {
+        var analyzed = document("Monday the Coordination Framework met .")
+        analyzed.entities = [EntityMention(sentence: 0, tokens: 1..<4, range: 7..<33, text: "the Coordination Framework", type: .organization)]
+        try ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).annotate(&analyzed)
+        #expect(analyzed.entities.count == 1)
+    }
+}
