@@ -14,6 +14,7 @@ public struct EntityAnnotator: Annotator {
     public enum LoadError: Error, CustomStringConvertible {
         /// The model file is not in the module's resources.
         case missingModel
+        /// What is missing and how to get it.
         public var description: String {
             "the bundled NER model Models/ner.bin is missing; train it with `faultline train ner` and copy it to Sources/FaultlineEntities/Models/"
         }

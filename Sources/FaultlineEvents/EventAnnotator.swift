@@ -37,6 +37,7 @@ public struct EventAnnotator: Annotator {
         EventAnnotator(lexicon: lexicon, phraseCoder: phraseCoder)
     }
 
+    /// Codes the events of every sentence into `document.events`.
     public func annotate(_ document: inout AnalyzedDocument) throws {
         let index = DocumentIndex(document)
         var events: [CodedEvent] = []

@@ -12,6 +12,7 @@ public struct BinaryReader: Sendable {
         case wrongKind(expected: String, found: String)
         case truncated(at: Int)
 
+        /// What is wrong with the model file and what to do.
         public var description: String {
             switch self {
             case .notAModel: return "not a Faultline model file (bad header); retrain it with `faultline train`"

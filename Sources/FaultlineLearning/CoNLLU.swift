@@ -34,6 +34,7 @@ public enum CoNLLU {
         public var line: Int
         /// What is wrong with it.
         public var reason: String
+        /// The line and what is wrong with it.
         public var description: String { "line \(line): \(reason)" }
     }
 

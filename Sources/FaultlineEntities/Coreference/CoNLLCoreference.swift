@@ -20,6 +20,7 @@ public enum CoNLLCoreference {
         public var line: Int
         /// What is wrong.
         public var reason: String
+        /// The line and what is wrong with it.
         public var description: String { "line \(line): \(reason) (expected index<TAB>word<TAB>coreference)" }
     }
 

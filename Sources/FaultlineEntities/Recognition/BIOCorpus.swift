@@ -29,6 +29,7 @@ public enum BIOCorpus {
         public var line: Int
         /// What is wrong.
         public var reason: String
+        /// The line and what is wrong with it.
         public var description: String { "line \(line): \(reason) (expected word<TAB>POS<TAB>BIO-tag)" }
     }
 

@@ -30,6 +30,7 @@ public struct EntityRecognizer: Sendable {
         /// The file could not be read.
         case unreadable(BinaryReader.Failure)
 
+        /// What is wrong with the model file and what to do.
         public var description: String {
             switch self {
             case .featureMismatch(let found):

@@ -5,6 +5,7 @@ public enum EvaluationError: Error, CustomStringConvertible, Equatable {
     /// The file is not in the expected format.
     case malformed(path: String, reason: String)
 
+    /// One line naming the input and what is wrong with it.
     public var description: String {
         switch self {
         case .unreadable(let path):

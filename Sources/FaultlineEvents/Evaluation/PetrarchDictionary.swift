@@ -151,6 +151,7 @@ public struct PetrarchActorOverlay: Annotator {
         self.dictionary = dictionary
     }
 
+    /// Codes the mentions this dictionary knows, over the standard actor coding.
     public func annotate(_ document: inout AnalyzedDocument) throws {
         let date = document.metadata.published.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 20_000_101
         for (sentenceIndex, sentence) in document.sentences.enumerated() {

@@ -7,6 +7,7 @@ public enum LexiconError: Error, CustomStringConvertible, Equatable {
     /// A YAML lexicon file is malformed.
     case badLexicon(file: String, reason: String)
 
+    /// One line naming the lexicon file and what is wrong with it.
     public var description: String {
         switch self {
         case .missingFile(let path):
