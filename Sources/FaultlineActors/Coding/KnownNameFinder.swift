@@ -12,12 +12,16 @@ struct KnownNameFinder: Sendable {
     func missedMentions(in document: AnalyzedDocument) -> [EntityMention] {
         var found: [EntityMention] = []
         let maxTokens = knowledgeBase.index.maxTokens
+        // Tokens inside existing mentions, per sentence, in one pass over the mentions.
+        var coveredBySentence = document.sentences.map { [Bool](repeating: false, count: $0.tokens.count) }
+        for mention in document.entities where coveredBySentence.indices.contains(mention.sentence) {
+            for position in mention.tokens where position < coveredBySentence[mention.sentence].count {
+                coveredBySentence[mention.sentence][position] = true
+            }
+        }
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let tokens = sentence.tokens
-            var covered = [Bool](repeating: false, count: tokens.count)
-            for mention in document.entities where mention.sentence == sentenceIndex {
-                for position in mention.tokens where position < covered.count { covered[position] = true }
-            }
+            let covered = coveredBySentence[sentenceIndex]
             let keys = tokens.map { NameKey.tokens($0.text) }
             var start = 0
             while start < tokens.count {
