@@ -32,10 +32,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // A cache prefetch hint for the model lookups (header only).
+        .systemLibrary(name: "CPrefetch"),
         // The domain model every stage reads and annotates.
         .target(name: "FaultlineCore", swiftSettings: strictSettings),
         // Averaged perceptrons over hashed features and their compact binary format.
-        .target(name: "FaultlineLearning", dependencies: ["FaultlineCore"], swiftSettings: strictSettings),
+        .target(name: "FaultlineLearning", dependencies: ["FaultlineCore", "CPrefetch"], swiftSettings: strictSettings),
         // Input formats to clean documents: text, HTML (boilerplate removal), article JSON, feeds.
         .target(
             name: "FaultlineIngest",

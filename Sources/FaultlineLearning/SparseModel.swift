@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A trained linear model over hashed features: for each feature, the classes it votes for and
 /// how strongly. Read-only, so one instance is shared by every thread.
 ///
@@ -125,41 +127,47 @@ public struct SparseModel: Sendable {
     /// Adds the weights of `features` to `scores` without bounds checks on the way; the fast
     /// path for decoders that keep their own buffers.
     ///
-    /// Two phases, because lookups are bound by cache misses: first every feature's table slot
-    /// is read (independent loads the processor overlaps), then the entries of the features
-    /// found are added.
+    /// Lookups are bound by cache misses, twice per feature (its table slot, then its entries),
+    /// so a batch of features goes through three phases: prefetch every slot, read the slots and
+    /// prefetch every feature's entries, then add the entries. The misses of a batch overlap
+    /// instead of following one another.
     public func addScores(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
-        let chunk = 128
+        let batch = 64
         let scale = packedScale
-        var found = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: min(chunk, features.count))
-        found.withUnsafeMutableBufferPointer { found in
-            table.withUnsafeBufferPointer { table in
-                packed.withUnsafeBufferPointer { packed in
-                    var base = 0
-                    while base < features.count {
-                        let end = min(features.count, base + chunk)
-                        for index in base..<end {
-                            found[index - base] = table[SparseModel.mix(features[index]) & slotMask]
-                        }
-                        for index in base..<end {
-                            let key = features[index]
-                            var slot = found[index - base]
-                            if slot.key != key {
-                                guard slot.end != 0 else { continue }
-                                var position = ((SparseModel.mix(key) & slotMask) + 1) & slotMask
-                                while true {
+        let mask = slotMask
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: batch) { positions in
+            withUnsafeTemporaryAllocation(of: Slot.self, capacity: batch) { found in
+                table.withUnsafeBufferPointer { table in
+                    packed.withUnsafeBufferPointer { packed in
+                        var base = 0
+                        while base < features.count {
+                            let count = min(batch, features.count - base)
+                            for index in 0..<count {
+                                let position = SparseModel.mix(features[base + index]) & mask
+                                positions[index] = position
+                                faultline_prefetch(table.baseAddress! + position)
+                            }
+                            for index in 0..<count {
+                                let key = features[base + index]
+                                var position = positions[index]
+                                var slot = table[position]
+                                while slot.key != key && slot.end != 0 {
+                                    position = (position + 1) & mask
                                     slot = table[position]
-                                    if slot.end == 0 || slot.key == key { break }
-                                    position = (position + 1) & slotMask
                                 }
-                                if slot.end == 0 { continue }
+                                found[index] = slot
+                                if slot.end != 0 { faultline_prefetch(packed.baseAddress! + Int(slot.start)) }
                             }
-                            for entry in Int(slot.start)..<Int(slot.end) {
-                                let item = packed[entry]
-                                scores[Int(item >> 16)] += Float(Int16(truncatingIfNeeded: item)) * scale
+                            for index in 0..<count {
+                                let slot = found[index]
+                                guard slot.end != 0 else { continue }
+                                for entry in Int(slot.start)..<Int(slot.end) {
+                                    let item = packed[entry]
+                                    scores[Int(item >> 16)] += Float(Int16(truncatingIfNeeded: item)) * scale
+                                }
                             }
+                            base += count
                         }
-                        base = end
                     }
                 }
             }

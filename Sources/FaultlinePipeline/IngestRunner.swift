@@ -68,6 +68,7 @@ public struct IngestRunner: Sendable {
     ) async -> IngestSummary {
         let clock = ContinuousClock()
         let start = clock.now
+        let processorStart = StageTimings.processProcessorTime()
         let inputs = InputWalker.inputs(for: paths, skipping: skippedPaths)
         progress(.started(inputs: inputs.count))
         var summary = IngestSummary()
@@ -100,6 +101,8 @@ public struct IngestRunner: Sendable {
             }
         }
         summary.seconds = Self.seconds(clock.now - start)
+        let unaccounted = StageTimings.processProcessorTime() - processorStart - summary.timings.total
+        summary.timings.add(max(0, unaccounted), to: "storing and scheduling")
         return summary
     }
 
@@ -115,6 +118,8 @@ public struct IngestRunner: Sendable {
         var contentHash: String
         var analysis: Result<AnalyzedDocument, IngestFailure>?
         var signature: MinHashSignature?
+        /// Time spent reading, loading models and analysing this article.
+        var timings = StageTimings()
     }
 
     /// Reads, hashes and analyses one input (runs in parallel with other inputs).
@@ -126,12 +131,15 @@ public struct IngestRunner: Sendable {
         case .file(let file):
             path = file
         }
+        let readStart = StageTimings.threadProcessorTime()
         let articles: [IngestedArticle]
         do {
             articles = try reader.read(contentsOf: path, defaultPublished: defaultPublished)
         } catch {
             return .failed(IngestFailure(origin: path == "-" ? "standard input" : path, reason: error.description))
         }
+        var readTimings = StageTimings()
+        readTimings.add(StageTimings.threadProcessorTime() - readStart, to: "reading")
         var prepared: [PreparedArticle] = []
         for article in articles {
             let hash = ContentHash.of(article.cleanText)
@@ -140,20 +148,26 @@ public struct IngestRunner: Sendable {
                 prepared.append(PreparedArticle(article: article, contentHash: hash))
                 continue
             }
+            var timings = readTimings
+            readTimings = StageTimings()
+            let (loaded, loadSeconds) = await pipeline.get()
+            if loadSeconds > 0 { timings.add(loadSeconds, to: "loading models") }
             let analysis: Result<AnalyzedDocument, IngestFailure>
-            switch await pipeline.get() {
+            switch loaded {
             case .success(let chain):
                 do {
-                    analysis = .success(try chain.analyze(article))
+                    analysis = .success(try chain.analyze(article, timings: &timings))
                 } catch {
                     analysis = .failure(IngestFailure(origin: article.origin, reason: "analysis failed: \(error)"))
                 }
             case .failure(let failure):
                 analysis = .failure(IngestFailure(origin: article.origin, reason: failure.reason))
             }
+            let hashStart = StageTimings.threadProcessorTime()
+            let signature = detector.signature(of: article.cleanText)
+            timings.add(StageTimings.threadProcessorTime() - hashStart, to: "near-duplicate signature")
             prepared.append(PreparedArticle(
-                article: article, contentHash: hash, analysis: analysis,
-                signature: detector.signature(of: article.cleanText)))
+                article: article, contentHash: hash, analysis: analysis, signature: signature, timings: timings))
         }
         return .articles(prepared)
     }
@@ -167,6 +181,7 @@ public struct IngestRunner: Sendable {
         case .articles(let articles):
             for prepared in articles {
                 summary.read += 1
+                summary.timings.add(prepared.timings)
                 do {
                     try await store(prepared, into: &summary)
                 } catch let failure as IngestFailure {

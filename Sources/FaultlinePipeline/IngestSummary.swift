@@ -14,6 +14,8 @@ public struct IngestSummary: Sendable, Hashable {
     public var storedIDs: [Int64] = []
     /// Wall-clock time of the run in seconds.
     public var seconds = 0.0
+    /// Seconds per stage (reading, loading models, each annotator, storing).
+    public var timings = StageTimings()
 
     /// An empty summary.
     public init() {}

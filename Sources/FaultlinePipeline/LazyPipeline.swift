@@ -17,9 +17,11 @@ actor LazyPipeline {
         self.loaded = .success(pipeline)
     }
 
-    /// The pipeline, or why it could not be built (the same answer for every caller).
-    func get() -> Result<Pipeline, IngestFailure> {
-        if let loaded { return loaded }
+    /// The pipeline, or why it could not be built (the same answer for every caller), and the
+    /// processor seconds this call spent building it (zero for every call but the first).
+    func get() -> (pipeline: Result<Pipeline, IngestFailure>, loadSeconds: Double) {
+        if let loaded { return (loaded, 0) }
+        let start = StageTimings.threadProcessorTime()
         let result: Result<Pipeline, IngestFailure>
         do {
             result = .success(try load())
@@ -27,6 +29,6 @@ actor LazyPipeline {
             result = .failure(IngestFailure(origin: "pipeline", reason: "cannot load the analysis models: \(error)"))
         }
         loaded = result
-        return result
+        return (result, StageTimings.threadProcessorTime() - start)
     }
 }

@@ -34,6 +34,17 @@ public struct Pipeline: Sendable {
         return document
     }
 
+    /// Analyses a read article and adds each stage's time to `timings`.
+    public func analyze(_ article: IngestedArticle, timings: inout StageTimings) throws -> AnalyzedDocument {
+        var document = AnalyzedDocument(text: article.cleanText, metadata: article.metadata)
+        for annotator in annotators {
+            let start = StageTimings.threadProcessorTime()
+            try annotator.annotate(&document)
+            timings.add(StageTimings.threadProcessorTime() - start, to: String(describing: type(of: annotator)))
+        }
+        return document
+    }
+
     /// The full chain with the bundled models, lexicons and knowledge base.
     ///
     /// The stages, in order: text, syntax, entities, time, actors, events.

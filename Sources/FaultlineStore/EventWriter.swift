@@ -11,12 +11,12 @@ enum EventWriter {
         let eventID = try matchingEvent(for: event, documentID: documentID, in: db)
             ?? insertEvent(event, in: db)
         let context = try contextJSON(event.plover.context)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO event_mentions (event_id, document_id, idx, sentence, trigger, cameo, goldstein,
                 quad_class, plover_event, plover_mode, plover_context, plover_score, date, date_precision,
                 location_name, location_country, attribution_name, attribution_kind, modality, confidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 eventID, documentID, index, event.sentence, event.trigger, event.cameo, event.goldstein,
                 event.quadClass, event.plover.event, event.plover.mode, context, event.plover.score,
                 event.date?.iso, event.datePrecision.rawValue, event.location?.name,
@@ -24,13 +24,13 @@ enum EventWriter {
                 event.modality.rawValue, event.confidence,
             ])
         let mentionID = db.lastInsertedRowID
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE events SET
                 first_mention_id = coalesce(first_mention_id, ?),
                 mentions = (SELECT count(*) FROM event_mentions WHERE event_id = ?),
                 confidence = max(confidence, ?)
             WHERE id = ?
-            """, arguments: [mentionID, eventID, event.confidence, eventID])
+            """).execute(arguments: [mentionID, eventID, event.confidence, eventID])
         var participants: [(String, Int, CodedActor)] = []
         participants += event.sources.enumerated().map { ("source", $0.offset, $0.element) }
         participants += event.targets.enumerated().map { ("target", $0.offset, $0.element) }
@@ -52,13 +52,13 @@ enum EventWriter {
     private static func matchingEvent(for event: CodedEvent, documentID: Int64, in db: Database) throws -> Int64? {
         guard let source = EventMergeRule.sourceKey(event), let date = event.date else { return nil }
         let day = date.dayNumber
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, location_name, location_country FROM events e
             WHERE source_key = ? AND target_key IS ? AND cameo_root = ?
               AND date_day BETWEEN ? AND ?
               AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.document_id = ?)
             ORDER BY abs(date_day - ?), id
-            """, arguments: [
+            """), arguments: [
                 source, EventMergeRule.targetKey(event), event.cameoRoot,
                 day - EventMergeRule.maxDayGap, day + EventMergeRule.maxDayGap, documentID, day,
             ])
@@ -71,12 +71,12 @@ enum EventWriter {
     }
 
     private static func insertEvent(_ event: CodedEvent, in db: Database) throws -> Int64 {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO events (cameo, cameo_root, goldstein, quad_class, plover_event, plover_mode,
                 plover_context, date, date_day, date_precision, location_name, location_country,
                 source_key, target_key, confidence, mentions)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-            """, arguments: [
+            """).execute(arguments: [
                 event.cameo, event.cameoRoot, event.goldstein, event.quadClass, event.plover.event,
                 event.plover.mode, try contextJSON(event.plover.context), event.date?.iso,
                 event.date?.dayNumber, event.datePrecision.rawValue, event.location?.name,

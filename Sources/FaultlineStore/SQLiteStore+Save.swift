@@ -18,16 +18,17 @@ extension SQLiteStore {
     /// The body of the per-document transaction.
     private static func save(_ submission: DocumentSubmission, in db: Database) throws -> SaveOutcome {
         if let existing = try Int64.fetchOne(
-            db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [submission.contentHash]) {
+            db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"),
+            arguments: [submission.contentHash]) {
             return .duplicate(of: existing)
         }
         let document = submission.document
         let metadata = document.metadata
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO documents (content_hash, url, outlet, title, author, published, ingested_at,
                 format, origin, raw_text, clean_text, duplicate_of, minhash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 submission.contentHash, metadata.url, metadata.outlet, metadata.title, metadata.author,
                 metadata.published?.iso, Timestamp.iso(submission.ingestedAt), submission.format,
                 submission.origin, submission.rawText, document.text, submission.nearDuplicateOf,
@@ -132,17 +133,17 @@ struct ActorCache {
     static func upsert(
         key: String, kbID: String?, name: String, country: String?, sector: String?, in db: Database
     ) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM actors WHERE key = ?", arguments: [key]) {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM actors WHERE key = ?"), arguments: [key]) {
             if country != nil || sector != nil {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     UPDATE actors SET country = coalesce(?, country), sector = coalesce(?, sector) WHERE id = ?
-                    """, arguments: [country, sector, id])
+                    """).execute(arguments: [country, sector, id])
             }
             return id
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO actors (key, kb_id, name, country, sector) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [key, kbID, name, country, sector])
+            """).execute(arguments: [key, kbID, name, country, sector])
         return db.lastInsertedRowID
     }
 }

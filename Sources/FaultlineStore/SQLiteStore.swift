@@ -52,7 +52,7 @@ public struct SQLiteStore: Store {
     /// The id of the document with this content hash, if stored.
     public func documentID(contentHash: String) throws -> Int64? {
         try pool.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [contentHash])
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [contentHash])
         }
     }
 
@@ -63,12 +63,12 @@ public struct SQLiteStore: Store {
             let keys = bandKeys.map { Int64(bitPattern: $0) }
             let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
             // Only originals are candidates, so a copy of a copy links to the first report.
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT d.id, d.minhash FROM documents d
                 WHERE d.duplicate_of IS NULL AND d.id IN (
                     SELECT DISTINCT document_id FROM document_bands WHERE band_key IN (\(marks)))
                 ORDER BY d.id
-                """, arguments: StatementArguments(keys))
+                """), arguments: StatementArguments(keys))
             return rows.map { row in
                 NearDuplicateCandidate(id: row["id"], signature: MinHashBlob.decode(row["minhash"] as Data?))
             }

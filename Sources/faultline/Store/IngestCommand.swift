@@ -40,6 +40,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A directory of event-lexicon YAML files merged into the bundled lexicon.", valueName: "dir"))
     var lexicon: String?
 
+    @Flag(help: "After the summary, print the time spent in each stage (reading, loading models, each analysis stage, storing).")
+    var timings = false
+
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
@@ -60,6 +63,9 @@ struct IngestCommand: AsyncParsableCommand {
         let summary = await runner.run(paths: paths) { reporter.report($0) }
         reporter.finish()
         print(summary.line)
+        if timings {
+            for line in summary.timings.lines() { print("  " + line) }
+        }
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }
