@@ -104,22 +104,28 @@ public struct BinaryReader: Sendable {
         let scale = try readFloat()
         let featureCount = Int(try readUInt())
         guard featureCount <= bytes.count - offset else { throw .truncated(at: offset) }
-        var features: [(key: UInt64, weights: [(classIndex: Int, weight: Float)])] = []
-        features.reserveCapacity(featureCount)
+        // Flat arrays, not a list per feature: a model has hundreds of thousands of features.
+        var keys: [UInt64] = []
+        var starts: [Int32] = [0]
+        var classes: [UInt16] = []
+        var weights: [Float] = []
+        keys.reserveCapacity(featureCount)
+        starts.reserveCapacity(featureCount + 1)
         var key: UInt64 = 0
         for _ in 0..<featureCount {
             key &+= try readUInt()
             let entryCount = Int(try readUInt())
             guard entryCount <= labels.count else { throw .truncated(at: offset) }
-            var weights: [(classIndex: Int, weight: Float)] = []
-            weights.reserveCapacity(entryCount)
+            guard entryCount > 0 else { continue }
+            keys.append(key)
             for _ in 0..<entryCount {
                 let classIndex = Int(try readUInt())
                 guard classIndex < labels.count else { throw .truncated(at: offset) }
-                weights.append((classIndex, Float(try readInt()) * scale))
+                classes.append(UInt16(classIndex))
+                weights.append(Float(try readInt()) * scale)
             }
-            features.append((key, weights))
+            starts.append(Int32(classes.count))
         }
-        return SparseModel(labels: labels, features: features)
+        return SparseModel(labels: labels, keys: keys, entryStart: starts, entryClass: classes, entryWeight: weights)
     }
 }

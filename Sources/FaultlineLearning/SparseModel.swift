@@ -21,20 +21,24 @@ public struct SparseModel: Sendable {
     let entryClass: [UInt16]
     /// Weight of each entry.
     let entryWeight: [Float]
-    /// One slot of the open-addressing table: the key and where its entries are, side by side so
-    /// that a lookup touches one cache line (`end == 0` marks an empty slot).
+    /// One slot of the open-addressing table, eight bytes so that the table stays small enough
+    /// for the caches: 32 bits of the key's hash (the bits that do not pick the slot), and where
+    /// the feature's entries start in ``packed`` (`0` marks an empty slot).
+    ///
+    /// Two keys that share a slot chain and 32 fingerprint bits would be confused; with the
+    /// 64-bit hashed features the models use, that happens about once in four billion lookups.
     struct Slot: Sendable {
-        var key: UInt64
-        var start: Int32
-        var end: Int32
+        var fingerprint: UInt32
+        var start: UInt32
     }
     /// The weight of one step of a packed weight.
     let packedScale: Float
     /// The lookup table (a power of two in size, at most half full).
     let table: [Slot]
-    /// All entries, feature after feature, in the order of `keys`: the class index in the high
-    /// 16 bits, the weight quantised to 16 bits against ``packedScale`` (as the model file
-    /// stores it) in the low 16 bits, so that a feature's entries take few cache lines.
+    /// Every feature's entries, feature after feature: first the number of entries, then each
+    /// entry with the class index in the high 16 bits and the weight quantised to 16 bits
+    /// against ``packedScale`` (as the model file stores it) in the low 16 bits. Index 0 is
+    /// unused, so that a start of 0 can mark an empty slot.
     let packed: [UInt32]
     let slotMask: Int
 
@@ -47,7 +51,6 @@ public struct SparseModel: Sendable {
 
     /// Builds a model from per-feature weight lists.
     public init(labels: [String], features: [(key: UInt64, weights: [(classIndex: Int, weight: Float)])]) {
-        self.labels = labels
         var keys: [UInt64] = []
         var starts: [Int32] = [0]
         var classes: [UInt16] = []
@@ -62,57 +65,50 @@ public struct SparseModel: Sendable {
             }
             starts.append(Int32(classes.count))
         }
-        var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        var table = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: capacity)
-        let mask = capacity - 1
-        for (index, key) in keys.enumerated() {
-            var slot = SparseModel.mix(key) & mask
-            while table[slot].end != 0 { slot = (slot + 1) & mask }
-            table[slot] = Slot(key: key, start: starts[index], end: starts[index + 1])
-        }
+        self.init(labels: labels, keys: keys, entryStart: starts, entryClass: classes, entryWeight: weights)
+    }
+
+    /// Builds a model from flat arrays: `keys[i]` has the entries `entryStart[i]..<entryStart[i + 1]`
+    /// (every feature at least one), each a class index and a weight.
+    init(labels: [String], keys: [UInt64], entryStart: [Int32], entryClass: [UInt16], entryWeight: [Float]) {
+        self.labels = labels
         self.keys = keys
-        self.entryStart = starts
-        self.entryClass = classes
-        self.entryWeight = weights
-        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        self.entryStart = entryStart
+        self.entryClass = entryClass
+        self.entryWeight = entryWeight
+        let largest = entryWeight.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32_767 : 1
         self.packedScale = scale
-        self.packed = zip(classes, weights).map { classIndex, weight in
-            let step = Int16(max(-32_767, min(32_767, (weight / scale).rounded())))
-            return UInt32(classIndex) << 16 | UInt32(UInt16(bitPattern: step))
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var table = [Slot](repeating: Slot(fingerprint: 0, start: 0), count: capacity)
+        var packed: [UInt32] = [0]
+        packed.reserveCapacity(1 + keys.count + entryClass.count)
+        for (index, key) in keys.enumerated() {
+            let hash = SparseModel.mix(key)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while table[slot].start != 0 { slot = (slot + 1) & mask }
+            table[slot] = Slot(fingerprint: UInt32(truncatingIfNeeded: hash >> 32), start: UInt32(packed.count))
+            let entries = Int(entryStart[index])..<Int(entryStart[index + 1])
+            packed.append(UInt32(entries.count))
+            for entry in entries {
+                let step = Int16(max(-32_767, min(32_767, (entryWeight[entry] / scale).rounded())))
+                packed.append(UInt32(entryClass[entry]) << 16 | UInt32(UInt16(bitPattern: step)))
+            }
         }
         self.table = table
+        self.packed = packed
         self.slotMask = mask
     }
 
     @inline(__always)
-    static func mix(_ key: UInt64) -> Int {
+    static func mix(_ key: UInt64) -> UInt64 {
         var x = key
         x ^= x >> 33
         x = x &* 0xff51_afd7_ed55_8ccd
         x ^= x >> 33
-        return Int(truncatingIfNeeded: x)
-    }
-
-    /// The index of a feature, or `nil` when the model has no weight for it.
-    func featureIndex(_ key: UInt64) -> Int? {
-        var slot = SparseModel.mix(key) & slotMask
-        while true {
-            let found = table[slot]
-            if found.end == 0 { return nil }
-            if found.key == key {
-                // `start` is the first entry of the feature; find its index among `entryStart`.
-                var low = 0
-                var high = keys.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if entryStart[middle] < found.start { low = middle + 1 } else { high = middle }
-                }
-                return low
-            }
-            slot = (slot + 1) & slotMask
-        }
+        return x
     }
 
     /// Adds the weights of `features` to `scores` (which has ``classCount`` elements).
@@ -130,44 +126,52 @@ public struct SparseModel: Sendable {
     /// Lookups are bound by cache misses, twice per feature (its table slot, then its entries),
     /// so a batch of features goes through three phases: prefetch every slot, read the slots and
     /// prefetch every feature's entries, then add the entries. The misses of a batch overlap
-    /// instead of following one another.
+    /// instead of following one another. Sums are kept in integer steps and scaled once.
     public func addScores(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
         let batch = 64
-        let scale = packedScale
         let mask = slotMask
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: batch) { positions in
-            withUnsafeTemporaryAllocation(of: Slot.self, capacity: batch) { found in
-                table.withUnsafeBufferPointer { table in
-                    packed.withUnsafeBufferPointer { packed in
-                        var base = 0
-                        while base < features.count {
-                            let count = min(batch, features.count - base)
-                            for index in 0..<count {
-                                let position = SparseModel.mix(features[base + index]) & mask
-                                positions[index] = position
-                                faultline_prefetch(table.baseAddress! + position)
-                            }
-                            for index in 0..<count {
-                                let key = features[base + index]
-                                var position = positions[index]
-                                var slot = table[position]
-                                while slot.key != key && slot.end != 0 {
-                                    position = (position + 1) & mask
-                                    slot = table[position]
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batch) { starts in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: scores.count) { sums in
+                    sums.initialize(repeating: 0)
+                    table.withUnsafeBufferPointer { table in
+                        packed.withUnsafeBufferPointer { packed in
+                            var base = 0
+                            while base < features.count {
+                                let count = min(batch, features.count - base)
+                                for index in 0..<count {
+                                    let hash = SparseModel.mix(features[base + index])
+                                    hashes[index] = hash
+                                    faultline_prefetch(table.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
                                 }
-                                found[index] = slot
-                                if slot.end != 0 { faultline_prefetch(packed.baseAddress! + Int(slot.start)) }
-                            }
-                            for index in 0..<count {
-                                let slot = found[index]
-                                guard slot.end != 0 else { continue }
-                                for entry in Int(slot.start)..<Int(slot.end) {
-                                    let item = packed[entry]
-                                    scores[Int(item >> 16)] += Float(Int16(truncatingIfNeeded: item)) * scale
+                                for index in 0..<count {
+                                    let hash = hashes[index]
+                                    let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
+                                    var position = Int(truncatingIfNeeded: hash) & mask
+                                    var slot = table[position]
+                                    while slot.start != 0 && slot.fingerprint != fingerprint {
+                                        position = (position + 1) & mask
+                                        slot = table[position]
+                                    }
+                                    starts[index] = slot.start
+                                    if slot.start != 0 { faultline_prefetch(packed.baseAddress! + Int(slot.start)) }
                                 }
+                                for index in 0..<count {
+                                    let start = Int(starts[index])
+                                    guard start != 0 else { continue }
+                                    let end = start + 1 + Int(packed[start])
+                                    for entry in (start + 1)..<end {
+                                        let item = packed[entry]
+                                        sums[Int(item >> 16)] &+= Int32(Int16(truncatingIfNeeded: item))
+                                    }
+                                }
+                                base += count
                             }
-                            base += count
                         }
+                    }
+                    let scale = packedScale
+                    for index in 0..<scores.count where sums[index] != 0 {
+                        scores[index] += Float(sums[index]) * scale
                     }
                 }
             }
