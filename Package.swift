@@ -32,12 +32,13 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // A cache prefetch hint for the model lookups (header only).
-        .systemLibrary(name: "CPrefetch"),
+        // Small C helpers Swift cannot express (header only): a cache prefetch hint for the
+        // model lookups, the cores the process may use.
+        .systemLibrary(name: "CShims"),
         // The domain model every stage reads and annotates.
         .target(name: "FaultlineCore", swiftSettings: strictSettings),
         // Averaged perceptrons over hashed features and their compact binary format.
-        .target(name: "FaultlineLearning", dependencies: ["FaultlineCore", "CPrefetch"], swiftSettings: strictSettings),
+        .target(name: "FaultlineLearning", dependencies: ["FaultlineCore", "CShims"], swiftSettings: strictSettings),
         // Input formats to clean documents: text, HTML (boilerplate removal), article JSON, feeds.
         .target(
             name: "FaultlineIngest",
@@ -88,7 +89,7 @@ let package = Package(
             name: "FaultlinePipeline",
             dependencies: [
                 "FaultlineCore", "FaultlineIngest", "FaultlineText", "FaultlineSyntax",
-                "FaultlineEntities", "FaultlineActors", "FaultlineEvents", "FaultlineStore",
+                "FaultlineEntities", "FaultlineActors", "FaultlineEvents", "FaultlineStore", "CShims",
             ],
             swiftSettings: strictSettings
         ),

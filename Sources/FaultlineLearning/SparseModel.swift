@@ -1,4 +1,4 @@
-import CPrefetch
+import CShims
 
 /// A trained linear model over hashed features: for each feature, the classes it votes for and
 /// how strongly. Read-only, so one instance is shared by every thread.

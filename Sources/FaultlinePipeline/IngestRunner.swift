@@ -1,3 +1,4 @@
+import CShims
 import FaultlineCore
 import FaultlineIngest
 import FaultlineStore
@@ -25,11 +26,14 @@ public struct IngestRunner: Sendable {
     /// ingested folder.
     public var skippedPaths: Set<String> = []
 
-    /// A runner; `concurrency` defaults to the number of active cores.
+    /// The number of cores this process may run on (`taskset -c 0` makes it one).
+    public static var availableCores: Int { Int(faultline_available_cores()) }
+
+    /// A runner; `concurrency` defaults to the number of cores the process may use.
     public init(
         pipeline: Pipeline, store: any Store, reader: ArticleReader = ArticleReader(),
         detector: NearDuplicateDetector = NearDuplicateDetector(), defaultPublished: CivilDate? = nil,
-        concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+        concurrency: Int = IngestRunner.availableCores
     ) {
         self.init(
             pipeline: LazyPipeline(pipeline), store: store, reader: reader, detector: detector,
@@ -41,7 +45,7 @@ public struct IngestRunner: Sendable {
     public init(
         loadPipeline: @escaping @Sendable () throws -> Pipeline, store: any Store,
         reader: ArticleReader = ArticleReader(), detector: NearDuplicateDetector = NearDuplicateDetector(),
-        defaultPublished: CivilDate? = nil, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+        defaultPublished: CivilDate? = nil, concurrency: Int = IngestRunner.availableCores
     ) {
         self.init(
             pipeline: LazyPipeline(load: loadPipeline), store: store, reader: reader, detector: detector,

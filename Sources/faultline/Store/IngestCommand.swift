@@ -40,6 +40,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A directory of event-lexicon YAML files merged into the bundled lexicon.", valueName: "dir"))
     var lexicon: String?
 
+    @Option(help: ArgumentHelp("Documents analysed at once (default: the cores this process may use).", valueName: "n"))
+    var jobs: Int?
+
     @Flag(help: "After the summary, print the time spent in each stage (reading, loading models, each analysis stage, storing).")
     var timings = false
 
@@ -48,6 +51,7 @@ struct IngestCommand: AsyncParsableCommand {
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH (a file, a directory, or - for standard input)") }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
@@ -57,7 +61,8 @@ struct IngestCommand: AsyncParsableCommand {
         // skipping stored content stays instant.
         var runner = IngestRunner(
             loadPipeline: { try Pipeline.standard(options: options) }, store: store,
-            reader: ArticleReader(maxBytes: maxBytes), defaultPublished: published)
+            reader: ArticleReader(maxBytes: maxBytes), defaultPublished: published,
+            concurrency: jobs ?? IngestRunner.availableCores)
         runner.skippedPaths = [store.path, store.path + "-wal", store.path + "-shm"]
         var reporter = ProgressReporter(isTerminal: isatty(STDERR_FILENO) == 1)
         let summary = await runner.run(paths: paths) { reporter.report($0) }

@@ -1,5 +1,5 @@
-#ifndef FAULTLINE_CPREFETCH_H
-#define FAULTLINE_CPREFETCH_H
+#ifndef FAULTLINE_CSHIMS_PREFETCH_H
+#define FAULTLINE_CSHIMS_PREFETCH_H
 
 /// Asks the processor to start loading the cache line at `address` for a read soon.
 /// Model lookups are bound by cache misses; issuing the loads of a whole batch of features
