@@ -93,4 +93,54 @@ import Testing
         #expect(failing.failures.first?.reason == "cannot load the analysis models: model file missing")
         #expect(try store.documentCount() == 0)
     }
+
+    /// Burns processor time, so that its stage has a time to report.
+    struct Busy: Annotator {
+        func annotate(_ document: inout AnalyzedDocument) throws {
+            var total: UInt64 = 0
+            for index in 0..<2_000_000 { total = total &* 31 &+ UInt64(index) }
+            if total == 42 { document.metadata.title = "unreachable" }
+        }
+    }
+
+    @Test func timingsNameEveryStageAndSplitTheProcessorTime() async throws {
+        let folder = try directory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for index in 0..<3 {
+            try Data("Report \(index) about the talks in Baghdad.\n".utf8).write(to: folder.appendingPathComponent("\(index).txt"))
+        }
+        let store = try SQLiteStore(path: folder.appendingPathComponent("db.sqlite").path)
+        var runner = IngestRunner(pipeline: Pipeline(annotators: [Marker(mark: "a"), Busy()]), store: store, concurrency: 1)
+        runner.skippedPaths = [store.path, store.path + "-wal", store.path + "-shm"]
+        let summary = await runner.run(paths: [folder.path])
+        #expect(summary.added == 3)
+        let stages = summary.timings.stages
+        #expect(stages.contains("reading"))
+        #expect(stages.contains("Marker"))
+        #expect(stages.contains("Busy"))
+        #expect(stages.last == "storing and scheduling")
+        // The busy stage did real work in every document; the stages never claim more than
+        // the process used.
+        #expect((summary.timings.seconds["Busy"] ?? 0) > 0)
+        #expect((summary.timings.seconds["Busy"] ?? 0) > (summary.timings.seconds["Marker"] ?? 0))
+        #expect(summary.timings.lines().count == stages.count)
+        #expect(summary.timings.lines().allSatisfy { $0.hasSuffix("%") })
+    }
+
+    @Test func stageTimingsAddUpAndFormat() {
+        var timings = StageTimings()
+        timings.add(0.25, to: "syntax")
+        timings.add(0.5, to: "entities")
+        timings.add(0.25, to: "syntax")
+        var other = StageTimings()
+        other.add(1, to: "storing")
+        timings.add(other)
+        #expect(timings.stages == ["syntax", "entities", "storing"])
+        #expect(timings.total == 2)
+        #expect(timings.lines() == [
+            "syntax    0.500 s  25.0%",
+            "entities  0.500 s  25.0%",
+            "storing   1.000 s  50.0%",
+        ])
+    }
 }

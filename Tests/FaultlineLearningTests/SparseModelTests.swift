@@ -1,0 +1,54 @@
+import FaultlineLearning
+import Testing
+
+@Suite struct SparseModelTests {
+    /// A model whose weights follow a rule, so every score can be recomputed by hand.
+    private func ruleModel(features: Int, classes: Int) -> SparseModel {
+        let labels = (0..<classes).map { "c\($0)" }
+        var table: [(key: UInt64, weights: [(classIndex: Int, weight: Float)])] = []
+        for feature in 0..<features {
+            var weights: [(classIndex: Int, weight: Float)] = []
+            for label in 0..<classes where (label + feature) % 3 != 0 {
+                weights.append((label, Float((label * 7 + feature) % 11) - 5))
+            }
+            table.append((UInt64(feature) &* 0x9E37_79B9_7F4A_7C15, weights))
+        }
+        return SparseModel(labels: labels, features: table)
+    }
+
+    @Test func scoresAreTheSumsOfTheActiveFeaturesWeights() {
+        let classes = 9
+        let model = ruleModel(features: 5_000, classes: classes)
+        // More features than one lookup batch, present and absent ones, and a repeated one.
+        let present = (0..<150).map { UInt64($0 * 31) }
+        let absent: [UInt64] = (0..<40).map { 1_000_000 + UInt64($0) }
+        let active = present + absent + [present[0]]
+        var expected = [Float](repeating: 0, count: classes)
+        for feature in present + [present[0]] {
+            for label in 0..<classes where (label + Int(feature)) % 3 != 0 {
+                expected[label] += Float((label * 7 + Int(feature)) % 11) - 5
+            }
+        }
+        let keys = active.map { $0 &* 0x9E37_79B9_7F4A_7C15 }
+        let scores = model.scores(of: keys)
+        for label in 0..<classes {
+            // Weights are stored in 16-bit steps; the error stays far below one step per feature.
+            #expect(abs(scores[label] - expected[label]) < 0.01, "class \(label): \(scores[label]) vs \(expected[label])")
+        }
+    }
+
+    @Test func unknownFeaturesScoreNothing() {
+        let model = ruleModel(features: 100, classes: 4)
+        #expect(model.scores(of: [12_345, 67_890, 99_999_999]) == [0, 0, 0, 0])
+        #expect(model.scores(of: []) == [0, 0, 0, 0])
+    }
+
+    @Test func scoresAddToWhatIsAlreadyThere() {
+        let model = ruleModel(features: 10, classes: 3)
+        let key = UInt64(4) &* 0x9E37_79B9_7F4A_7C15
+        var scores: [Float] = [100, 100, 100]
+        model.addScores(of: [key], to: &scores)
+        let alone = model.scores(of: [key])
+        #expect(scores.enumerated().allSatisfy { abs($0.element - 100 - alone[$0.offset]) < 0.001 })
+    }
+}
