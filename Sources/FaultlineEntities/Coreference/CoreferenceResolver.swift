@@ -82,8 +82,9 @@ public struct CoreferenceResolver: Sendable {
             guard !full.isEmpty else { continue }
             let country = self.country(of: mention, words: words, tokens: tokens)
             let isPerson = mention.type == .person || mention.title != nil
+            let name = MentionName(words: words, full: full)
             let candidates = clusters.indices.reversed().filter { candidate in
-                compatible(clusters[candidate], full: full, words: words, country: country, isPerson: isPerson, type: mention.type)
+                compatible(clusters[candidate], name: name, country: country, isPerson: isPerson, type: mention.type)
             }
             let target = candidates.first
             // The same full name is the same entity: clusters that the recognizer's types kept
@@ -93,8 +94,8 @@ public struct CoreferenceResolver: Sendable {
             }
             var cluster = target.map { clusters[$0] } ?? Cluster(id: clusters.count)
             cluster.fullKeys.insert(full)
-            if let acronym = NameKey.acronym(words) { cluster.acronyms.insert(acronym) }
-            if words.count == 1, NameKey.isAcronym(words[0]) { cluster.acronyms.insert(NameKey.token(words[0])) }
+            if let acronym = name.acronym { cluster.acronyms.insert(acronym) }
+            if let acronym = name.asAcronym { cluster.acronyms.insert(acronym) }
             if let country { cluster.country = country }
             if isPerson { cluster.isPerson = true }
             // Only names typed as people (or titled) teach a cluster its name words, so that a
@@ -139,28 +140,56 @@ public struct CoreferenceResolver: Sendable {
         if a != b { parent[max(a, b)] = min(a, b) }
     }
 
+    /// What the cluster tests read of a mention's name, computed once per mention rather than
+    /// once per cluster it is compared with.
+    private struct MentionName {
+        let words: [String]
+        let full: String
+        /// The initials of a multi-word name ("Islamic Revolutionary Guard Corps" → "irgc").
+        let acronym: String?
+        /// The key of a one-word name written as an acronym ("IRGC").
+        let asAcronym: String?
+        /// The keys of the name's words.
+        let keys: [String]
+        /// The consonant skeleton of a one-word name of four letters or more.
+        let singleSkeleton: String?
+        /// The consonant skeleton of the last word, when it has four letters or more.
+        let lastSkeleton: String?
+
+        init(words: [String], full: String) {
+            self.words = words
+            self.full = full
+            acronym = NameKey.acronym(words)
+            asAcronym = words.count == 1 && NameKey.isAcronym(words[0]) ? NameKey.token(words[0]) : nil
+            keys = words.map(NameKey.token).filter { !$0.isEmpty }
+            singleSkeleton = keys.count == 1 && keys[0].count >= 4 ? NameKey.skeleton(keys[0]) : nil
+            lastSkeleton = keys.last.flatMap { $0.count >= 4 ? NameKey.skeleton($0) : nil }
+        }
+    }
+
     private func compatible(
-        _ cluster: Cluster, full: String, words: [String], country: String?, isPerson: Bool, type: EntityType
+        _ cluster: Cluster, name: MentionName, country: String?, isPerson: Bool, type: EntityType
     ) -> Bool {
+        let full = name.full
         if let country { return cluster.country == country }
         if cluster.country != nil { return cluster.fullKeys.contains(full) }
         if cluster.fullKeys.contains(full) { return true }
         // Acronyms, either way round.
-        if words.count == 1, NameKey.isAcronym(words[0]), cluster.acronyms.contains(NameKey.token(words[0])) { return true }
-        if let acronym = NameKey.acronym(words), cluster.fullKeys.contains(acronym),
+        if let asAcronym = name.asAcronym, cluster.acronyms.contains(asAcronym) { return true }
+        if let acronym = name.acronym, cluster.fullKeys.contains(acronym),
            cluster.acronyms.contains(acronym) || cluster.fullKeys.count == 1 && !cluster.isPerson {
             return true
         }
         // Parts of person names. A mention that is itself typed as something other than a
         // person still joins a person cluster when all its words are that person's name words.
-        let keys = words.map(NameKey.token).filter { !$0.isEmpty }
+        let keys = name.keys
         guard !keys.isEmpty, keys.count <= 3 else { return false }
         if cluster.isPerson {
             if keys.allSatisfy({ cluster.nameTokens.contains($0) }), let last = keys.last,
                cluster.lastTokens.contains(last) || keys.count >= 2 {
                 return true
             }
-            if keys.count == 1, keys[0].count >= 4, cluster.skeletons.contains(NameKey.skeleton(keys[0])) {
+            if let skeleton = name.singleSkeleton, cluster.skeletons.contains(skeleton) {
                 return true
             }
         }
@@ -175,7 +204,7 @@ public struct CoreferenceResolver: Sendable {
         // A full name after its surname alone ("Qaani ... Esmail Qaani").
         if isPerson || type == .person, keys.count >= 2, let last = keys.last {
             for known in cluster.fullKeys where !known.contains(" ") {
-                if known == last || (last.count >= 4 && NameKey.skeleton(known) == NameKey.skeleton(last)) {
+                if known == last || (name.lastSkeleton != nil && NameKey.skeleton(known) == name.lastSkeleton) {
                     return cluster.isPerson || cluster.fullKeys.count == 1
                 }
             }
