@@ -19,6 +19,7 @@ struct FaultlineCommand: AsyncParsableCommand {
             EventsCommand.self,
             ActorsCommand.self,
             BriefCommand.self,
+            AnalyzeCommand.self,
             EvalCommand.self,
             TrainCommand.self,
             KBCommand.self,

@@ -114,7 +114,8 @@ public struct EntityRecognizer: Sendable {
                 sentenceFeatures, features: features, scorer: model, buffer: &buffer, scores: &scores)
             context.remember(sentenceFeatures, tags: tags)
             let spans = BILOU.spans(in: tags)
-            result.append(rightToLeft ? EntityRecognizer.reversed(spans, count: words.count) : spans)
+            let ordered = rightToLeft ? EntityRecognizer.reversed(spans, count: words.count) : spans
+            result.append(HyphenatedNameRepair.repair(ordered, words: sentence.words, tags: sentence.tags))
         }
         return result
     }
