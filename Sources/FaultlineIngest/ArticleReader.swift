@@ -19,7 +19,7 @@ public struct ArticleReader: Sendable {
 
     /// Reads the file at `path` (`-` reads standard input). The size is checked before reading,
     /// so an oversized file is refused without loading it. `defaultPublished` is used for
-    /// articles whose input states no date.
+    /// articles whose input states no date and whose URL has none in its path (see ``URLDate``).
     public func read(contentsOf path: String, defaultPublished: CivilDate?) throws(IngestError) -> [IngestedArticle] {
         let bytes: [UInt8]
         if path == "-" {
@@ -88,7 +88,8 @@ public struct ArticleReader: Sendable {
             throw .empty
         }
         for index in articles.indices where articles[index].metadata.published == nil {
-            articles[index].metadata.published = defaultPublished
+            // The day in the article's own URL beats a date given for the whole run.
+            articles[index].metadata.published = articles[index].metadata.url.flatMap(URLDate.day(in:)) ?? defaultPublished
         }
         return articles
     }
