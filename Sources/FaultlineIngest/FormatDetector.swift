@@ -8,6 +8,8 @@ enum FormatDetector {
         switch bytes[first] {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             if ext == "jsonl" || ext == "ndjson" { return .jsonLines }
+            // A text file may open with a bracket ("[Reuters] ...", "[http://...] (Newsday)").
+            if ext != "json" && !opensJSONValue(bytes[first...]) { return .text }
             return looksLikeJSONLines(bytes[first...]) ? .jsonLines : .articleJSON
         case UInt8(ascii: "<"):
             if let feed = feedFormat(head) { return feed }
@@ -27,6 +29,16 @@ enum FormatDetector {
             default: return .text
             }
         }
+    }
+
+    /// Whether the bracket that starts `bytes` opens a JSON object or array: `{` followed by a
+    /// key or `}`, `[` followed by a value or `]`.
+    static func opensJSONValue(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let opener = bytes.first,
+              let next = bytes.dropFirst().first(where: { !ASCIIBytes.isSpace($0) })
+        else { return false }
+        if opener == UInt8(ascii: "{") { return next == UInt8(ascii: "\"") || next == UInt8(ascii: "}") }
+        return "{[\"]-0123456789tfn".utf8.contains(next)
     }
 
     /// The lowercased extension of the last path component, without the dot ("" when none).

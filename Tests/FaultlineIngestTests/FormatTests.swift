@@ -183,6 +183,13 @@ struct FormatTests {
         #expect(detect("{\"text\":\"a\"}\n{\"text\":\"b\"}\n", "x.json") == .jsonLines)
         #expect(detect("Just some words.", "notes.md") == .text)
         #expect(detect("<p>Hello there, a fragment.</p>", "frag") == .html)
+        // Text that opens with a bracket is text, not broken JSON.
+        #expect(detect("[Reuters] The talks resumed in Doha.", "wire.txt") == .text)
+        #expect(detect("[ The envoy left Baghdad. ]", "note") == .text)
+        #expect(detect("{Editor's note} The envoy left.", "note.txt") == .text)
+        #expect(detect("[{\"text\":\"a\"}]", "list") == .articleJSON)
+        #expect(detect("{ \"text\": \"a\" }", "record.txt") == .articleJSON)
+        #expect(detect("[Reuters] broken", "feed.json") == .articleJSON)
     }
 
     @Test("Gzip-compressed input is read as what it holds")
