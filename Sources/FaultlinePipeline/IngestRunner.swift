@@ -186,6 +186,7 @@ public struct IngestRunner: Sendable {
             for prepared in articles {
                 summary.read += 1
                 summary.timings.add(prepared.timings)
+                if case .success(let document)? = prepared.analysis { summary.sentences += document.sentences.count }
                 do {
                     try await store(prepared, into: &summary)
                 } catch let failure as IngestFailure {

@@ -16,6 +16,8 @@ public struct IngestSummary: Sendable, Hashable {
     public var seconds = 0.0
     /// Seconds per stage (reading, loading models, each annotator, storing).
     public var timings = StageTimings()
+    /// Sentences analysed by this run (documents skipped as already stored analyse none).
+    public var sentences = 0
 
     /// An empty summary.
     public init() {}

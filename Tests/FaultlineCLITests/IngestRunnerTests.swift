@@ -2,6 +2,7 @@ import FaultlineCore
 import FaultlineIngest
 import FaultlinePipeline
 import FaultlineStore
+import FaultlineText
 import Foundation
 import Testing
 
@@ -110,10 +111,11 @@ import Testing
             try Data("Report \(index) about the talks in Baghdad.\n".utf8).write(to: folder.appendingPathComponent("\(index).txt"))
         }
         let store = try SQLiteStore(path: folder.appendingPathComponent("db.sqlite").path)
-        var runner = IngestRunner(pipeline: Pipeline(annotators: [Marker(mark: "a"), Busy()]), store: store, concurrency: 1)
+        var runner = IngestRunner(pipeline: Pipeline(annotators: [TextAnnotator(), Marker(mark: "a"), Busy()]), store: store, concurrency: 1)
         runner.skippedPaths = [store.path, store.path + "-wal", store.path + "-shm"]
         let summary = await runner.run(paths: [folder.path])
         #expect(summary.added == 3)
+        #expect(summary.sentences == 3)
         let stages = summary.timings.stages
         #expect(stages.contains("reading"))
         #expect(stages.contains("Marker"))

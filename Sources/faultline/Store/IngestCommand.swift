@@ -70,6 +70,8 @@ struct IngestCommand: AsyncParsableCommand {
         print(summary.line)
         if timings {
             for line in summary.timings.lines() { print("  " + line) }
+            let rate = summary.seconds > 0 ? Int((Double(summary.sentences) / summary.seconds).rounded()) : 0
+            print("  \(summary.sentences) sentences analysed, \(rate) sentences/s")
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
