@@ -21,20 +21,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A file, or - for standard input.", valueName: "path"))
     var path: String
 
-    @Option(
-        help: ArgumentHelp("Publication date for inputs that state none (YYYY-MM-DD).", valueName: "date"),
-        transform: { text in
-            guard let date = CivilDate(iso: text), text.count == 10 else {
-                throw ValidationError("--published: '\(text)' is not a YYYY-MM-DD date")
-            }
-            return date
-        })
-    var published: CivilDate?
+    @OptionGroup var date: PublishedOption
 
     func run() throws {
         let articles: [IngestedArticle]
         do {
-            articles = try ArticleReader().read(contentsOf: path, defaultPublished: published)
+            articles = try ArticleReader().read(contentsOf: path, defaultPublished: date.published)
         } catch {
             throw ValidationError("\(path == "-" ? "standard input" : path): \(error.description)")
         }

@@ -21,15 +21,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Files, directories or - (standard input).", valueName: "path"))
     var paths: [String]
 
-    @Option(
-        help: ArgumentHelp("Publication date for inputs that state none (YYYY-MM-DD).", valueName: "date"),
-        transform: { text in
-            guard let date = CivilDate(iso: text), text.count == 10 else {
-                throw ValidationError("--published: '\(text)' is not a YYYY-MM-DD date")
-            }
-            return date
-        })
-    var published: CivilDate?
+    @OptionGroup var date: PublishedOption
 
     @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = 20_000_000
@@ -61,7 +53,7 @@ struct IngestCommand: AsyncParsableCommand {
         // skipping stored content stays instant.
         var runner = IngestRunner(
             loadPipeline: { try Pipeline.standard(options: options) }, store: store,
-            reader: ArticleReader(maxBytes: maxBytes), defaultPublished: published,
+            reader: ArticleReader(maxBytes: maxBytes), defaultPublished: date.published,
             concurrency: jobs ?? IngestRunner.availableCores)
         runner.skippedPaths = [store.path, store.path + "-wal", store.path + "-shm"]
         var reporter = ProgressReporter(isTerminal: isatty(STDERR_FILENO) == 1)
