@@ -87,10 +87,33 @@ public struct EntityAnnotator: Annotator {
             }
             firstMention = end
         }
+        mentions = Self.droppingOfficeWords(mentions)
         coreference.resolve(&mentions, sentences: document.sentences)
         for index in mentions.indices where mentions[index].isNominal {
             mentions[index].text = document.substring(mentions[index].range)
         }
         return mentions
+    }
+
+    /// Mentions without the words of an office that the recognizer took for names of their own:
+    /// "State" in "US Secretary of State Marco Rubio", "Defense" in "Defense Minister Lloyd
+    /// Austin". A mention goes when it lies inside a person's title and its words are words of
+    /// the title's role or office words ("defense", "interior"); the country ("US") and an
+    /// organization served ("Quds Force" in "Quds Force commander") stay.
+    static func droppingOfficeWords(_ mentions: [EntityMention]) -> [EntityMention] {
+        let titles = mentions.compactMap { mention in mention.title.map { (sentence: mention.sentence, title: $0) } }
+        guard !titles.isEmpty else { return mentions }
+        return mentions.filter { mention in
+            guard mention.type != .person, mention.type != .gpe, mention.type != .norp else { return true }
+            let words = mention.text.lowercased().split(separator: " ")
+            return !titles.contains { entry in
+                guard entry.sentence == mention.sentence, entry.title.range.contains(mention.range.lowerBound),
+                      mention.range.upperBound <= entry.title.range.upperBound,
+                      let role = entry.title.role?.lowercased()
+                else { return false }
+                let roleWords = Set(role.split(separator: " "))
+                return words.allSatisfy { roleWords.contains($0) || RoleLexicon.officeWords.contains(String($0)) }
+            }
+        }
     }
 }

@@ -100,4 +100,18 @@ import Testing
         #expect(found?.role == "foreign minister")
         #expect(found?.organization == "Iran")
     }
+
+    @Test func officeWordsTakenForNamesAreDropped() {
+        let (_, mentions) = TestDocuments.link(
+            ["US Secretary of State Marco Rubio met Defense Minister Lloyd Austin and Quds Force commander Esmail Qaani ."],
+            [[("US", .gpe), ("State", .organization), ("Marco Rubio", .person), ("Defense", .organization),
+              ("Lloyd Austin", .person), ("Quds Force", .organization), ("Esmail Qaani", .person)]])
+        let texts = mentions.map(\.text)
+        #expect(!texts.contains("State"))
+        #expect(!texts.contains("Defense"))
+        // The country of the office and the organisation served are names of their own.
+        #expect(texts.contains("US"))
+        #expect(texts.contains("Quds Force"))
+        #expect(mentions.first { $0.text == "Marco Rubio" }?.title?.text == "US Secretary of State")
+    }
 }
