@@ -90,11 +90,11 @@ extension SQLiteStore {
         let mentionID: Int64 = row["mention_id"]
         var source: EventRecord.ActorRef?
         var target: EventRecord.ActorRef?
-        for actor in try Row.fetchAll(db, sql: """
+        for actor in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT ea.role, ea.name, ea.country, ea.sector, a.kb_id
             FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
             WHERE ea.mention_id = ? AND ea.position = 0 AND ea.role IN ('source', 'target')
-            """, arguments: [mentionID]) {
+            """), arguments: [mentionID]) {
             let ref = EventRecord.ActorRef(
                 name: actor["name"], actor: actor["kb_id"], country: actor["country"], sector: actor["sector"])
             if actor["role"] as String == "source" { source = ref } else { target = ref }
