@@ -46,7 +46,7 @@ public struct EventAnnotator: Annotator {
                 lexicon: lexicon, document: document, index: index, sentence: sentence, phraseCoder: phraseCoder)
             events += coder.code()
         }
-        document.events = events
+        document.events = GenericAgentCountries.fill(events, in: document)
     }
 
     /// The main event of a sentence among coded events: the first (highest in the tree) that

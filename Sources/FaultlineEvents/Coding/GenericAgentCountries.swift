@@ -1,0 +1,53 @@
+import FaultlineCore
+
+/// Gives a country to the generic agents of a report's events ("the rebels", "the army",
+/// "police") from the last actor of the same sector the report placed in a country: after
+/// "Syrian rebels said they had entered Damascus", "the rebel offensive" is Syrian too.
+///
+/// A sentence on its own cannot say whose rebels they are; the report before it usually has.
+/// Only an earlier actor of the same sector counts, and only within ``reach`` sentences, so a
+/// report that moves from one country's army to another's follows the latest one.
+///
+/// ```swift
+/// document.events = GenericAgentCountries.fill(events, in: document)
+/// ```
+enum GenericAgentCountries {
+    /// How many sentences back an antecedent may be.
+    static let reach = 6
+
+    /// `events` (in sentence order) with the countries of generic agents filled in.
+    static func fill(_ events: [CodedEvent], in document: AnalyzedDocument) -> [CodedEvent] {
+        // Actors placed in a country, by sentence: the actors stage's, then the events' own.
+        var placed: [(sentence: Int, sector: String, country: String)] = []
+        for actor in document.actors {
+            guard let mention = actor.mention, document.entities.indices.contains(mention),
+                  let sector = actor.code.sector, let country = actor.code.country
+            else { continue }
+            placed.append((document.entities[mention].sentence, sector, country))
+        }
+        placed.sort { $0.sentence < $1.sentence }
+        func country(forSector sector: String, before sentence: Int) -> String? {
+            placed.last { $0.sector == sector && $0.sentence <= sentence && sentence - $0.sentence <= reach }?.country
+        }
+        var filled = events
+        for index in filled.indices {
+            let sentence = filled[index].sentence
+            for role in [\CodedEvent.sources, \CodedEvent.targets] {
+                for position in filled[index][keyPath: role].indices {
+                    let actor = filled[index][keyPath: role][position]
+                    guard actor.code.country == nil, actor.actor == nil, let sector = actor.code.sector,
+                          let found = country(forSector: sector, before: sentence)
+                    else { continue }
+                    filled[index][keyPath: role][position].code.country = found
+                }
+            }
+            // The event's own placed actors are antecedents for the sentences after it.
+            for actor in filled[index].sources + filled[index].targets {
+                if let sector = actor.code.sector, let country = actor.code.country {
+                    placed.append((sentence, sector, country))
+                }
+            }
+        }
+        return filled
+    }
+}
