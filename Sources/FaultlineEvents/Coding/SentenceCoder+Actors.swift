@@ -62,32 +62,42 @@ extension SentenceCoder {
                 }
             }
         }
-        if found.isEmpty, depth == 0, graph.upos(token) == "NOUN" {
-            // A parse that lost the modifiers ("U.S. and Russian negotiators"): coded words
-            // right before the noun, joined by "and" or commas, still name its actors.
+        if depth == 0, graph.upos(token) == "NOUN", found.isEmpty || fromModifier && found.count == 1 {
+            // Coded words right before the noun, joined by "and" or commas, all name its actors,
+            // also when the parse lost or split the modifiers ("U.S. and Russian negotiators",
+            // "US and British forces").
             var collected: [Int] = []
             var position = token - 1
+            var joined = false
             while position >= 0, token - position <= 6 {
                 let actor = Int(index.actorAt[sentenceIndex][position])
                 if actor >= 0 {
                     if collected.last != actor { collected.append(actor) }
-                } else if !(graph.words[position] == "and" || graph.words[position] == "," || graph.upos(position) == "ADJ") {
+                } else if graph.words[position] == "and" || graph.words[position] == "," {
+                    joined = joined || !collected.isEmpty
+                } else if graph.upos(position) != "ADJ" {
                     break
                 }
                 position -= 1
             }
-            if !collected.isEmpty {
-                found = collected.reversed().map { ActorHit(actor: document.actors[$0], evidence: .inferred) }
+            if found.isEmpty && !collected.isEmpty || joined && collected.count >= 2 {
+                found = collected.reversed().map { ActorHit(actor: document.actors[$0], evidence: found.isEmpty ? .inferred : .phrase) }
                 fromModifier = true
             }
         }
         if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder,
-           sector != nil || graph.span(of: token).contains(where: mayName) {
-            let span = graph.span(of: token)
+           sector != nil || coreSpan(of: token).contains(where: mayName) {
+            let span = coreSpan(of: token)
             let text = spanText(span)
             if let coded = phraseCoder.code(phrase: text, date: reportDate) {
                 found = [ActorHit(actor: coded, evidence: .phrase)]
             }
+        }
+        // "a strategic village in Western Cambodia", "targets in Jericho": a thing named by
+        // where it is belongs to that place's state.
+        if found.isEmpty, depth == 0, sector == nil, graph.upos(token) == "NOUN", !nounTriggers.contains(token),
+           let country = countryOfPlacePhrase(under: token) {
+            found = [ActorHit(actor: CodedActor(name: spanText(coreSpan(of: token)), code: ActorCode(country: country)), evidence: .phrase)]
         }
         if let sector {
             if found.isEmpty {
@@ -122,6 +132,37 @@ extension SentenceCoder {
         return found
     }
 
+    /// The words of a noun phrase that describe its head: modifiers and "of" phrases, without
+    /// other prepositional phrases, coordinated phrases or clauses ("air links with Serbia on
+    /// Wednesday" is "air links": Serbia is linked to, not the links' owner).
+    func coreSpan(of token: Int) -> ClosedRange<Int> {
+        var low = token
+        var high = token
+        var stack = [token]
+        while let node = stack.popLast() {
+            low = min(low, node)
+            high = max(high, node)
+            for child in graph.children[node] {
+                let relation = graph.relation(child)
+                if ["acl", "advcl", "parataxis", "ccomp", "dep", "conj", "cc", "appos"].contains(relation) { continue }
+                if relation == "punct", graph.words[child] != "-" { continue }
+                // "Iran-backed": an unmarked phrase inside a modifier stays; "with Serbia" goes.
+                if relation == "nmod" && graph.deprel(child) != "nmod:poss" || relation == "obl" {
+                    let preposition = graph.casePreposition(of: child) ?? ""
+                    if relation == "obl" && !preposition.isEmpty || !Self.corePrepositions.contains(preposition) { continue }
+                }
+                stack.append(child)
+            }
+        }
+        while low < high, graph.upos(low) == "PUNCT" || graph.relation(low) == "case" || graph.relation(low) == "cc" { low += 1 }
+        while high > low, graph.upos(high) == "PUNCT" { high -= 1 }
+        return low...high
+    }
+
+    /// Prepositions whose phrase still describes the noun it hangs on ("leaders of X", "a camp
+    /// for Congolese refugees"); the empty string stands for an unmarked phrase.
+    static let corePrepositions: Set<String> = ["", "of", "for"]
+
     /// Whether a token can carry actor information for the phrase coder: a capitalised word
     /// or a hyphenated one ("Iran-backed"); phrases of plain lowercase words code to nothing.
     func mayName(_ token: Int) -> Bool {
@@ -148,9 +189,21 @@ extension SentenceCoder {
     /// The subject's actors and whether the clause is passive; a clause without a subject
     /// shares its governing clause's ("urging restraint", "agreed to share").
     func subjectActors(of token: Int, hops: Int = 0) -> ([ActorHit], Bool) {
-        if let subject = graph.firstDependent(of: token, ["nsubj"]) {
-            let passive = graph.deprel(subject) == "nsubj:pass"
-            return (actors(of: subject), passive)
+        let subjects = graph.dependents(of: token, ["nsubj"])
+        if let first = subjects.first {
+            // Parsers may give a clause two subjects ("Hours earlier Maduro expelled"): the one
+            // that names an actor.
+            for subject in subjects {
+                let hits = actors(of: subject)
+                if !hits.isEmpty { return (hits, graph.deprel(subject) == "nsubj:pass") }
+            }
+            let passive = graph.deprel(first) == "nsubj:pass"
+            // A time taken for the subject ("Russian police on Saturday detained"): the actor
+            // right before the verb is the one acting.
+            if subjects.allSatisfy(isTimePhrase), let nearest = nearestActor(before: token) {
+                return ([nearest], passive)
+            }
+            return ([], passive)
         }
         let passive = graph.children[token].contains { graph.deprel($0) == "aux:pass" }
         guard hops < 4, let head = graph.head(token) else { return ([], passive) }
@@ -209,7 +262,9 @@ extension SentenceCoder {
                 let matches: Bool
                 switch slot {
                 case "obj":
-                    matches = relation == "obj" && !frame.sourceFromObject
+                    // A named actor read as a predicate complement stands in for a missing object.
+                    matches = !frame.sourceFromObject
+                        && (relation == "obj" || relation == "xcomp" && actorObject(of: token) == child)
                 case "iobj":
                     matches = relation == "iobj"
                 default:
@@ -273,7 +328,15 @@ extension SentenceCoder {
             if relation != "obj", !Self.placePrepositions.contains(preposition) { continue }
             candidates.append(child)
         }
-        for candidate in candidates {
+        for phrase in candidates {
+            var candidate = phrase
+            // "near the town of Samarra", "in the city of Hilla": the place is the "of" phrase.
+            if index.entityAt[sentenceIndex][candidate] < 0, graph.upos(candidate) == "NOUN",
+               let named = graph.children[candidate].first(where: {
+                   graph.relation($0) == "nmod" && graph.casePreposition(of: $0) == "of" && index.entityAt[sentenceIndex][$0] >= 0
+               }) {
+                candidate = named
+            }
             let entityIndex = Int(index.entityAt[sentenceIndex][candidate])
             guard entityIndex >= 0 else { continue }
             let entity = document.entities[entityIndex]

@@ -9,6 +9,13 @@ extension SentenceCoder {
         if draft.targets.isEmpty, draft.expectsTarget || draft.triggers.count > 1 && draft.modality != .requested, let fallback = governedActor(of: draft) {
             draft.targets = [fallback]
         }
+        // "a roadside bombing near Samarra killed ...": an attack by no one named is coded, as
+        // CAMEO codes unattributed violence, to the state where it happened.
+        if draft.sources.isEmpty, (18...20).contains(CodeFamilies.digits(draft.code).root),
+           let place = draft.location, let country = place.country,
+           !draft.targets.contains(where: { $0.actor.code.country == country && $0.actor.code.sector == nil }) {
+            draft.sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
+        }
         let framer = voices.framer(of: trigger)
         var own = ownModality(of: trigger)
         // In reported speech "would" is the future of the past: "said they would boycott".

@@ -144,12 +144,35 @@ final class SentenceCoder {
             if noun ? !hasModifier(companion, token: token) : !hasObjectNoun(companion, token: token) { return false }
         }
         if frame.needsActorObject {
-            guard let object = graph.firstDependent(of: token, ["obj"]),
+            guard let object = actorObject(of: token),
                   index.actorAt[sentenceIndex][object] >= 0 || isPersonalPronoun(object)
             else { return false }
         }
         return true
     }
+
+    /// The direct object of a verb; when the tree has none, a named actor it took for a
+    /// predicate complement ("called Prime Minister X" read as "called [someone] X").
+    func actorObject(of token: Int) -> Int? {
+        if let object = graph.firstDependent(of: token, ["obj"]) { return object }
+        return graph.children[token].first { child in
+            graph.relation(child) == "xcomp" && index.actorAt[sentenceIndex][child] >= 0
+                && (graph.upos(child) == "PROPN" || graph.upos(child) == "NOUN")
+        }
+    }
+
+    /// Whether a dependent names a time rather than a thing: "on the same day", "on Monday".
+    func isTimePhrase(_ token: Int) -> Bool {
+        if Self.timeNouns.contains(graph.lemmas[token]) { return true }
+        let range = graph.tokens[token].range
+        return document.timeExpressions.contains { $0.sentence == sentenceIndex && $0.range.overlaps(range) }
+    }
+
+    static let timeNouns: Set<String> = [
+        "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "eve", "occasion",
+        "anniversary", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "tomorrow", "yesterday", "time", "date", "hour", "minute", "decade", "century",
+    ]
 
     func hasParticle(_ particle: String, token: Int) -> Bool {
         for child in graph.children[token] {
@@ -157,13 +180,16 @@ final class SentenceCoder {
             if relation == "compound" && graph.lemmas[child] == particle { return true }
             if relation == "obl" || relation == "nmod" || relation == "obj" || relation == "advcl" || relation == "xcomp"
                 || relation == "ccomp" || relation == "iobj" {
-                if graph.casePreposition(of: child)?.hasPrefix(particle) == true { return true }
+                // "called X on the same day" is no "call on": a time phrase is not the particle's object.
+                if graph.casePreposition(of: child)?.hasPrefix(particle) == true, !isTimePhrase(child) { return true }
             }
         }
         // Parsers disagree on where particles attach; the next word decides then.
         let next = token + 1
-        return next < graph.count && graph.words[next] == particle
-            && (graph.upos(next) == "ADP" || graph.upos(next) == "ADV" || graph.upos(next) == "PART")
+        guard next < graph.count, graph.words[next] == particle,
+              graph.upos(next) == "ADP" || graph.upos(next) == "ADV" || graph.upos(next) == "PART" else { return false }
+        if let object = graph.head(next), object > next, isTimePhrase(object) { return false }
+        return true
     }
 
     private func hasObjectNoun(_ noun: String, token: Int) -> Bool {
@@ -475,7 +501,10 @@ final class SentenceCoder {
         var sources = subject
         var targets: [ActorHit]
         var usedTarget: Int?
-        if passive {
+        if passive, agentActors(of: token).isEmpty, CodeFamilies.digits(frame.code).root == 3 {
+            // "Vietnam is committed to opening up": a stative passive of intent; the subject intends.
+            (targets, usedTarget) = targetActors(of: token, frame: frame)
+        } else if passive {
             sources = agentActors(of: token)
             targets = subject
             // "a missionary was arrested in Lebanon": with no agent, CAMEO codes the place's state.
