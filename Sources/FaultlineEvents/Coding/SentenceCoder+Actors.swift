@@ -23,7 +23,7 @@ extension SentenceCoder {
     private func ownActors(of token: Int, depth: Int) -> [ActorHit] {
         let actorIndex = Int(index.actorAt[sentenceIndex][token])
         if actorIndex >= 0 {
-            return [ActorHit(actor: document.actors[actorIndex], evidence: .direct)]
+            return [ActorHit(actor: withWholeName(document.actors[actorIndex], head: token), evidence: .direct)]
         }
         let word = graph.words[token]
         if graph.upos(token) == "PRON" || graph.upos(token) == "DET" && Self.pronounPerson[word] != nil {
@@ -159,6 +159,21 @@ extension SentenceCoder {
         return low...high
     }
 
+    /// A person's name as the tree joins it when the recognizer stopped short ("Mohammed Shia"
+    /// of "Mohammed Shia al-Sudani"): the head's trailing flat names are part of it.
+    func withWholeName(_ actor: CodedActor, head: Int) -> CodedActor {
+        guard let mention = actor.mention, document.entities.indices.contains(mention) else { return actor }
+        let entity = document.entities[mention]
+        guard entity.type == .person, entity.sentence == sentenceIndex, entity.tokens.contains(head) else { return actor }
+        let trailing = graph.children[head].filter { child in
+            graph.relation(child) == "flat" && child >= entity.tokens.upperBound && graph.upos(child) == "PROPN"
+        }
+        guard let last = trailing.max(), last - entity.tokens.upperBound < 4 else { return actor }
+        var named = actor
+        named.name = spanText(entity.tokens.lowerBound...last)
+        return named
+    }
+
     /// Prepositions whose phrase still describes the noun it hangs on ("leaders of X", "a camp
     /// for Congolese refugees"); the empty string stands for an unmarked phrase.
     static let corePrepositions: Set<String> = ["", "of", "for"]
@@ -170,6 +185,8 @@ extension SentenceCoder {
         return (first >= 65 && first <= 90) || graph.tokens[token].text.utf8.contains(45)
     }
 
+    static let placeOfActorPrepositions: Set<String> = ["in", "from", "inside", "throughout", "across"]
+
     /// The country of a place named in an "in" or "from" phrase under a noun.
     func countryOfPlacePhrase(under token: Int) -> String? {
         for child in graph.children[token] where graph.relation(child) == "nmod" || graph.relation(child) == "acl" {
@@ -178,7 +195,9 @@ extension SentenceCoder {
             if graph.relation(child) == "acl" { candidates = graph.children[child].filter { graph.relation($0) == "obl" } }
             for candidate in candidates {
                 let preposition = graph.casePreposition(of: candidate) ?? ""
-                guard preposition == "in" || preposition == "from" || preposition == "inside" else { continue }
+                // "workers affiliated with the Serbian union": a clause's "with" names the body.
+                let affiliation = preposition == "with" && graph.relation(candidate) == "obl"
+                guard Self.placeOfActorPrepositions.contains(preposition) || affiliation else { continue }
                 let actor = Int(index.actorAt[sentenceIndex][candidate])
                 if actor >= 0, let country = document.actors[actor].code.country { return country }
             }
@@ -195,9 +214,9 @@ extension SentenceCoder {
             // that names an actor.
             for subject in subjects {
                 let hits = actors(of: subject)
-                if !hits.isEmpty { return (hits, graph.deprel(subject) == "nsubj:pass") }
+                if !hits.isEmpty { return (hits, isPassive(token, subject: subject)) }
             }
-            let passive = graph.deprel(first) == "nsubj:pass"
+            let passive = isPassive(token, subject: first)
             // A time taken for the subject ("Russian police on Saturday detained"): the actor
             // right before the verb is the one acting.
             if subjects.allSatisfy(isTimePhrase), let nearest = nearestActor(before: token) {
@@ -236,6 +255,16 @@ extension SentenceCoder {
         default:
             return ([], passive)
         }
+    }
+
+    /// Whether a clause is passive: a passive subject and a passive auxiliary ("was
+    /// shortened"); a passive label alone is a parse error on an active verb ("Bashir
+    /// shortened by one hour the curfew").
+    func isPassive(_ token: Int, subject: Int) -> Bool {
+        guard graph.deprel(subject) == "nsubj:pass" else { return false }
+        return graph.children[token].contains { child in
+            graph.deprel(child) == "aux:pass" || graph.relation(child) == "aux" && (graph.lemmas[child] == "be" || graph.lemmas[child] == "get")
+        } || graph.tokens[token].xpos == "VBN" && graph.relation(token) != "root"
     }
 
     private func governingActorsPair(of token: Int, hops: Int, passive: Bool) -> ([ActorHit], Bool) {

@@ -428,8 +428,10 @@ final class SentenceCoder {
     func complement(of token: Int, role: FrameRole) -> Int? {
         var nominal: Int?
         var purpose: Int?
-        for child in graph.children[token] {
-            let relation = graph.relation(child)
+        for dependent in graph.children[token] {
+            let relation = graph.relation(dependent)
+            // "suspended part of a military aid program": the event is what the part is of.
+            let child = relation == "obj" ? wholeOfPart(dependent) : dependent
             switch relation {
             case "xcomp", "ccomp":
                 if frames[child] != nil { return child }
@@ -466,6 +468,16 @@ final class SentenceCoder {
     }
 
     static let complementPrepositions: Set<String> = ["for", "to", "in", "on", "upon", "into", "of"]
+
+    /// The noun a partitive object stands for ("part of the program" -> "program").
+    func wholeOfPart(_ token: Int) -> Int {
+        guard Self.partitives.contains(graph.lemmas[token]), !nounTriggers.contains(token),
+              let whole = graph.children[token].first(where: { graph.relation($0) == "nmod" && graph.casePreposition(of: $0) == "of" })
+        else { return token }
+        return whole
+    }
+
+    static let partitives: Set<String> = ["part", "some", "most", "all", "much", "portion", "bulk", "half", "rest", "share", "parts"]
 
     /// Gives a noun that is no trigger on its own its noun frame, for composition only: a
     /// compound ("aid" in "aid deliveries") or a complement-only noun ("called for elections").
@@ -579,17 +591,19 @@ final class SentenceCoder {
         } else {
             sources = owner.isEmpty ? agent : owner
         }
-        // "talks between Iran and Iraq": the first party acts, the others are acted upon.
-        if sources.isEmpty, targets.count >= 2, let used = usedTarget, graph.casePreposition(of: used) == "between" {
-            sources = [targets.removeFirst()]
-        }
         var background = false
         if sources.isEmpty && !frame.patient || frame.patient && sources.isEmpty {
-            // "X held talks with Y", "weakened after conflict with Israel": the governing clause's subject.
+            // "X held talks with Y", "weakened after conflict with Israel": the governing clause's
+            // subject; "X launched a mediation between A and B": X acts on both.
             let (governing, isBackground) = governingActors(of: token)
             background = isBackground
             if !frame.patient || graph.relation(token) == "obj" {
                 sources = governing.filter { hit in !targets.contains { $0.actor == hit.actor } }
+            }
+            // "talks between Iran and Iraq" with no one else acting: the first party acts, the
+            // others are acted upon.
+            if sources.isEmpty, targets.count >= 2, let used = usedTarget, graph.casePreposition(of: used) == "between" {
+                sources = [targets.removeFirst()]
             }
         } else {
             background = graph.casePreposition(of: token).map(Self.backgroundPrepositions.contains) ?? false
