@@ -207,3 +207,61 @@ private struct FixedPhrases: PhraseCoding {
         #expect(scores.targetMissing == 0)
     }
 }
+
+/// Pronouns of reported speech, mis-tagged agent nouns and agents named in another clause.
+@Suite struct ReportedSpeakerTests {
+    let coder: EventAnnotator
+
+    init() throws { coder = try EventCoderTests.shared.get() }
+
+    private func events(_ sentences: [TestSentence]) throws -> [CodedEvent] {
+        var document = TestDocument.build(sentences)
+        try coder.annotate(&document)
+        return document.events
+    }
+
+    @Test func theSubjectPronounOfAReportedClauseIsTheSpeaker() throws {
+        // "Chile said it would boycott the summit", with an earlier person as a distractor.
+        let events = try events([
+            TestSentence(tokens: "Ruiz/Ruiz/PROPN/2/nsubj spoke/speak/VERB/0/root ././PUNCT/2/punct", entities: [(0..<1, .person, "PER/GOV")]),
+            TestSentence(
+                tokens: "Chile/Chile/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj would/would/AUX/5/aux "
+                    + "boycott/boycott/VERB/2/ccomp the/the/DET/7/det summit/summit/NOUN/5/obj ././PUNCT/2/punct",
+                entities: [(0..<1, .gpe, "CHL")]),
+        ])
+        let boycott = try #require(events.first { $0.sentence == 1 && $0.cameoRoot != "01" })
+        #expect(boycott.sources.map(\.name) == ["Chile"])
+    }
+
+    @Test func aPersonPronounDoesNotTakeACountrySpeaker() throws {
+        let events = try events([
+            TestSentence(tokens: "Ruiz/Ruiz/PROPN/2/nsubj spoke/speak/VERB/0/root ././PUNCT/2/punct", entities: [(0..<1, .person, "PER/GOV")]),
+            TestSentence(
+                tokens: "Chile/Chile/PROPN/2/nsubj said/say/VERB/0/root he/he/PRON/5/nsubj would/would/AUX/5/aux "
+                    + "boycott/boycott/VERB/2/ccomp the/the/DET/7/det summit/summit/NOUN/5/obj ././PUNCT/2/punct",
+                entities: [(0..<1, .gpe, "CHL")]),
+        ])
+        let boycott = try #require(events.first { $0.sentence == 1 && $0.cameoRoot != "01" })
+        #expect(boycott.sources.map(\.name) == ["Ruiz"])
+    }
+
+    @Test func anAgentNounTaggedAsASymbolStillHeadsItsPhrase() throws {
+        // "Danish police stormed the camp" with "police" tagged SYM and "Danish" as advmod.
+        let events = try events([TestSentence(
+            tokens: "Danish/Danish/ADJ/3/advmod police/police/SYM/3/nsubj stormed/storm/VERB/0/root the/the/DET/5/det "
+                + "camp/camp/NOUN/3/obj ././PUNCT/3/punct",
+            entities: [(0..<1, .norp, "DNK")])])
+        let raid = try #require(events.first)
+        #expect(raid.sources.map(\.code.country) == ["DNK"])
+        #expect(raid.sources.map(\.code.sector) == ["COP"])
+    }
+
+    @Test func aPassiveKillingTakesTheAttackerOfItsWhenClause() throws {
+        let events = try events([TestSentence(
+            tokens: "Two/two/NUM/2/nummod people/person/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass killed/kill/VERB/0/root "
+                + "when/when/ADV/7/advmod rebels/rebel/NOUN/7/nsubj attacked/attack/VERB/4/advcl the/the/DET/9/det "
+                + "embassy/embassy/NOUN/7/obj ././PUNCT/4/punct")])
+        let killing = try #require(events.first { $0.trigger == "killed" })
+        #expect(killing.sources.map(\.code.sector) == ["REB"])
+    }
+}

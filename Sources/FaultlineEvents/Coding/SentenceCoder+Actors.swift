@@ -27,6 +27,9 @@ extension SentenceCoder {
         }
         let word = graph.words[token]
         if graph.upos(token) == "PRON" || graph.upos(token) == "DET" && Self.pronounPerson[word] != nil {
+            if let speaker = reportingSpeaker(ofPronoun: token), depth == 0 {
+                return speaker
+            }
             if let person = Self.pronounPerson[word],
                let antecedent = index.antecedent(sentence: sentenceIndex, token: token, person: person.isPerson) {
                 return [ActorHit(actor: document.actors[antecedent], evidence: .inferred)]
@@ -39,6 +42,8 @@ extension SentenceCoder {
         }
         guard depth < 3 else { return [] }
         let sector = lexicon.cues.agentSectors[graph.lemmas[token]] ?? lexicon.cues.agentSectors[word]
+        // An agent noun the tagger got wrong ("police" as SYM) is still the head of its phrase.
+        let upos = sector != nil && Self.mistaggedNoun.contains(graph.upos(token)) ? "NOUN" : graph.upos(token)
         var found: [ActorHit] = []
         var fromModifier = false
         var foundPerson = false
@@ -62,7 +67,7 @@ extension SentenceCoder {
                 }
             }
         }
-        if depth == 0, graph.upos(token) == "NOUN", found.isEmpty || fromModifier && found.count == 1 {
+        if depth == 0, upos == "NOUN", found.isEmpty || fromModifier && found.count == 1 {
             // Coded words right before the noun, joined by "and" or commas, all name its actors,
             // also when the parse lost or split the modifiers ("U.S. and Russian negotiators",
             // "US and British forces").
@@ -85,7 +90,7 @@ extension SentenceCoder {
                 fromModifier = true
             }
         }
-        if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder,
+        if found.isEmpty, upos == "NOUN" || upos == "PROPN", let phraseCoder,
            sector != nil || coreSpan(of: token).contains(where: mayName) {
             let span = coreSpan(of: token)
             let text = spanText(span)
@@ -95,13 +100,13 @@ extension SentenceCoder {
         }
         // "a strategic village in Western Cambodia", "targets in Jericho": a thing named by
         // where it is belongs to that place's state.
-        if found.isEmpty, depth == 0, sector == nil, graph.upos(token) == "NOUN", !nounTriggers.contains(token),
+        if found.isEmpty, depth == 0, sector == nil, upos == "NOUN", !nounTriggers.contains(token),
            let country = countryOfPlacePhrase(under: token) {
             found = [ActorHit(actor: CodedActor(name: spanText(coreSpan(of: token)), code: ActorCode(country: country)), evidence: .phrase)]
         }
         if let sector {
             if found.isEmpty {
-                if depth == 0, graph.upos(token) == "NOUN" {
+                if depth == 0, upos == "NOUN" {
                     // "protesters", "police": an agent without a country still has a sector.
                     let name = spanText(graph.span(of: token))
                     found = [ActorHit(actor: CodedActor(name: name, code: ActorCode(sector: sector)), evidence: .phrase)]
@@ -157,6 +162,29 @@ extension SentenceCoder {
         while low < high, graph.upos(low) == "PUNCT" || graph.relation(low) == "case" || graph.relation(low) == "cc" { low += 1 }
         while high > low, graph.upos(high) == "PUNCT" { high -= 1 }
         return low...high
+    }
+
+    static let mistaggedNoun: Set<String> = ["SYM", "X", ""]
+
+    /// "Officials said they agree", "the party has said it will boycott": the subject pronoun
+    /// of a reported clause is the speaker, when the pronoun fits it (a person for "he", no
+    /// person for "it").
+    func reportingSpeaker(ofPronoun token: Int) -> [ActorHit]? {
+        guard graph.relation(token) == "nsubj", let reference = Self.pronounPerson[graph.words[token]],
+              let clause = graph.head(token), graph.relation(clause) == "ccomp", let verb = graph.head(clause),
+              let frame = frames[verb], frame.role == .report || frame.role == .claim,
+              let speaker = graph.firstDependent(of: verb, ["nsubj"]), speaker != token, graph.upos(speaker) != "PRON"
+        else { return nil }
+        let hits = actors(of: speaker)
+        guard !hits.isEmpty else { return nil }
+        let types = hits.compactMap { hit in
+            hit.actor.mention.flatMap { document.entities.indices.contains($0) ? document.entities[$0].type : nil }
+        }
+        let namesPerson = types.contains(.person)
+        // "The minister said he ...": an agent noun without a mention fits either.
+        if reference.isPerson == true, !namesPerson, !types.isEmpty { return nil }
+        if reference.isPerson == false, namesPerson { return nil }
+        return hits.map(\.inherited)
     }
 
     /// A person's name as the tree joins it when the recognizer stopped short ("Mohammed Shia"

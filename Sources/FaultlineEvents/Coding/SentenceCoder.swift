@@ -519,6 +519,11 @@ final class SentenceCoder {
         } else if passive {
             sources = agentActors(of: token)
             targets = subject
+            // "two people were killed when ISIL launched an attack": the attacker of the clause
+            // that tells how is the agent.
+            if sources.isEmpty, (18...20).contains(CodeFamilies.digits(frame.code).root) {
+                sources = attackerOfAdverbialClause(token)
+            }
             // "a missionary was arrested in Lebanon": with no agent, CAMEO codes the place's state.
             if sources.isEmpty, let place = location(of: token, preferred: nil), let country = place.country {
                 sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
@@ -545,6 +550,20 @@ final class SentenceCoder {
             triggers: [token], code: frame.code, mode: frame.mode, ploverEvent: frame.ploverEvent, context: frame.context,
             sources: sources, targets: targets, location: location(of: token, preferred: usedTarget),
             modality: nil, background: false, expectsTarget: !frame.targetSlots.isEmpty)
+    }
+
+    /// The active subject of a violent adverbial clause under a trigger ("as Syrian forces
+    /// launched air strikes", "when ISIL attacked the embassy").
+    func attackerOfAdverbialClause(_ token: Int) -> [ActorHit] {
+        for clause in graph.children[token] where graph.relation(clause) == "advcl" {
+            let violent: (Int) -> Bool = { node in
+                self.frames[node].map { (18...20).contains(CodeFamilies.digits($0.code).root) } ?? false
+            }
+            guard violent(clause) || graph.children[clause].contains(where: { graph.relation($0) == "obj" && violent($0) }) else { continue }
+            let (subject, passive) = subjectActors(of: clause)
+            if !subject.isEmpty, !passive { return subject.map(\.inherited) }
+        }
+        return []
     }
 
     /// The closest coded actor to the left of a token, within a short window.
