@@ -265,3 +265,27 @@ private struct FixedPhrases: PhraseCoding {
         #expect(killing.sources.map(\.code.sector) == ["REB"])
     }
 }
+
+/// The lexicon files are read with YAML 1.2 booleans.
+@Suite struct LexiconWordsTests {
+    @Test func onOffYesAndNoStayWords() throws {
+        let lexicon = try EventCoderTests.shared.get().lexicon
+        let callOn = try #require(lexicon.verbs["call"]?.first { $0.particle == "on" })
+        #expect(callOn.targetSlots == ["on", "upon"])
+        #expect(lexicon.cues.negation.contains("no"))
+        #expect(!lexicon.cues.negation.contains("false"))
+    }
+
+    @Test func callingOnACountryToLiftSanctionsIsAddressedToIt() throws {
+        let coder = try EventCoderTests.shared.get()
+        var document = TestDocument.build([TestSentence(
+            tokens: "Peru/Peru/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/4/case Chile/Chile/PROPN/2/obl "
+                + "to/to/PART/6/mark lift/lift/VERB/2/advcl sanctions/sanction/NOUN/6/obj against/against/ADP/9/case "
+                + "Bolivia/Bolivia/PROPN/7/nmod ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "PER"), (3..<4, .gpe, "CHL"), (8..<9, .gpe, "BOL")])])
+        try coder.annotate(&document)
+        let appeal = try #require(document.events.first)
+        #expect(appeal.plover.event == "REQUEST")
+        #expect(appeal.targets.map(\.name) == ["Chile"])
+    }
+}
