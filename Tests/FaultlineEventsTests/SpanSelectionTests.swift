@@ -289,3 +289,19 @@ private struct FixedPhrases: PhraseCoding {
         #expect(appeal.targets.map(\.name) == ["Chile"])
     }
 }
+
+/// Background nominal events ("after the attack") are not the clause subject's own.
+@Suite struct BackgroundEventTests {
+    @Test func condolencesAfterAnAttackAreNotAnAttackByTheMourner() throws {
+        let coder = try EventCoderTests.shared.get()
+        var document = TestDocument.build([TestSentence(
+            tokens: "Ruiz/Ruiz/PROPN/2/nsubj expressed/express/VERB/0/root condolences/condolence/NOUN/2/obj to/to/ADP/5/case "
+                + "Chile/Chile/PROPN/3/nmod after/after/ADP/8/case the/the/DET/8/det attack/attack/NOUN/2/obl ././PUNCT/2/punct",
+            entities: [(0..<1, .person, "PER/GOV"), (4..<5, .gpe, "CHL")])])
+        try coder.annotate(&document)
+        #expect(!document.events.contains { $0.cameoRoot == "19" || $0.cameoRoot == "18" })
+        let main = try #require(EventAnnotator.mainEvent(of: 0, in: document.events))
+        #expect(main.sources.map(\.name) == ["Ruiz"])
+        #expect(main.targets.map(\.name) == ["Chile"])
+    }
+}

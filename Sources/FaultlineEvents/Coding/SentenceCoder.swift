@@ -616,7 +616,10 @@ final class SentenceCoder {
             // subject; "X launched a mediation between A and B": X acts on both.
             let (governing, isBackground) = governingActors(of: token)
             background = isBackground
-            if !frame.patient || graph.relation(token) == "obj" {
+            // "expressed condolences after the attack": a background event is another one, not
+            // the clause subject's, unless the subject is named a party to it ("weakened after
+            // the war with Israel").
+            if !frame.patient || graph.relation(token) == "obj", !isBackground || !targets.isEmpty {
                 sources = governing.filter { hit in !targets.contains { $0.actor == hit.actor } }
             }
             // "talks between Iran and Iraq" with no one else acting: the first party acts, the
