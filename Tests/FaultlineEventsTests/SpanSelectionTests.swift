@@ -305,3 +305,23 @@ private struct FixedPhrases: PhraseCoding {
         #expect(main.targets.map(\.name) == ["Chile"])
     }
 }
+
+/// Speakers a parse joined to the object's coordination are not targets.
+@Suite struct DisplacedSpeakerTests {
+    @Test func trailingSpeakersJoinedToTheObjectAreNotTargets() throws {
+        let coder = try EventCoderTests.shared.get()
+        // "Rebels demolished Peruvian homes and farms, Chilean officials and witnesses said", the
+        // speakers parsed as conjuncts of "homes" and "said" left without a subject.
+        var document = TestDocument.build([TestSentence(
+            tokens: "Rebels/rebel/NOUN/2/nsubj demolished/demolish/VERB/12/ccomp Peruvian/Peruvian/ADJ/4/amod homes/home/NOUN/2/obj "
+                + "and/and/CCONJ/6/cc farms/farm/NOUN/4/conj ,/,/PUNCT/9/punct Chilean/Chilean/ADJ/9/amod "
+                + "officials/official/NOUN/4/conj and/and/CCONJ/11/cc witnesses/witness/NOUN/4/conj said/say/VERB/0/root "
+                + "././PUNCT/12/punct",
+            entities: [(2..<3, .norp, "PER"), (7..<8, .norp, "CHL")])])
+        try coder.annotate(&document)
+        let burning = try #require(document.events.first { $0.trigger == "demolished" })
+        #expect(burning.targets.compactMap(\.code.country) == ["PER"])
+        #expect(burning.attribution?.name == "Chilean officials and witnesses")
+        #expect(burning.modality == .reported)
+    }
+}

@@ -13,11 +13,45 @@ extension SentenceCoder {
         var hits = ownActors(of: token, depth: depth)
         // Coordinated phrases, also inside modifiers: "U.S. and Russian negotiators".
         for child in graph.children[token] where graph.relation(child) == "conj" && depth < 3 && !nounTriggers.contains(child) {
+            if isDisplacedSpeaker(child) { break }
             hits += ownActors(of: child, depth: depth)
         }
         let result = hits.uniqued()
         if depth == 0 { actorMemo[token] = result }
         return result
+    }
+
+    /// "demolished homes and buildings, Palestinian officials and US witnesses said": a parse
+    /// that joins the trailing speakers to the object's coordination. A conjunct is a displaced
+    /// speaker when a comma opens it (or a displaced conjunct before it), and only conjuncts,
+    /// "and" and commas lie between it and a reporting verb that has no subject.
+    func isDisplacedSpeaker(_ conjunct: Int) -> Bool {
+        guard let head = graph.head(conjunct) else { return false }
+        let siblings = graph.children[head].filter { graph.relation($0) == "conj" }
+        let start = graph.span(of: conjunct).lowerBound
+        guard start > 0 else { return false }
+        let before = start - 1
+        var opened = graph.words[before] == ","
+        if !opened, graph.words[before] == "and" || graph.words[before] == "or",
+           let previous = siblings.last(where: { $0 < conjunct }) {
+            opened = isDisplacedSpeaker(previous)
+        }
+        guard opened else { return false }
+        var position = graph.span(of: conjunct).upperBound + 1
+        while position < graph.count {
+            if let sibling = siblings.first(where: { graph.span(of: $0).contains(position) }) {
+                position = graph.span(of: sibling).upperBound + 1
+                continue
+            }
+            let word = graph.words[position]
+            if word == "and" || word == "," || word == "or" {
+                position += 1
+                continue
+            }
+            guard let frame = frames[position], frame.role == .report || frame.role == .claim else { return false }
+            return graph.firstDependent(of: position, ["nsubj"]) == nil
+        }
+        return false
     }
 
     private func ownActors(of token: Int, depth: Int) -> [ActorHit] {
