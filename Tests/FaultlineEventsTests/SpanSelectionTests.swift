@@ -325,3 +325,34 @@ private struct FixedPhrases: PhraseCoding {
         #expect(burning.modality == .reported)
     }
 }
+
+/// Noun phrases: predicate nouns and time words.
+@Suite struct NounPhraseActorTests {
+    @Test func aPredicateNounNamesItsSubject() throws {
+        let coder = try EventCoderTests.shared.get()
+        // "Norway is the main donor, providing aid to Chad".
+        var document = TestDocument.build([TestSentence(
+            tokens: "Norway/Norway/PROPN/5/nsubj is/be/AUX/5/cop the/the/DET/5/det main/main/ADJ/5/amod donor/donor/NOUN/0/root "
+                + ",/,/PUNCT/7/punct providing/provide/VERB/5/advcl aid/aid/NOUN/7/obj to/to/ADP/10/case "
+                + "Chad/Chad/PROPN/7/obl ././PUNCT/5/punct",
+            entities: [(0..<1, .gpe, "NOR"), (9..<10, .gpe, "TCD")])])
+        try coder.annotate(&document)
+        let aid = try #require(document.events.first { $0.cameoRoot == "07" })
+        #expect(aid.sources.map(\.name) == ["Norway"])
+        #expect(aid.targets.map(\.name) == ["Chad"])
+    }
+
+    @Test func aTimeWordWithAClauseUnderItIsNoActor() throws {
+        let coder = try EventCoderTests.shared.get()
+        // "Officials said yesterday that lifting the sanctions on Chad is out of the question",
+        // with "yesterday" parsed as the subject and the clause hung under it.
+        var document = TestDocument.build([TestSentence(
+            tokens: "Officials/official/NOUN/2/nsubj said/say/VERB/0/root yesterday/yesterday/NOUN/13/nsubj "
+                + "that/that/SCONJ/5/mark lifting/lift/VERB/3/acl the/the/DET/7/det sanctions/sanction/NOUN/5/obj "
+                + "on/on/ADP/9/case Chad/Chad/PROPN/7/nmod is/be/AUX/13/cop out/out/ADP/13/case of/of/ADP/10/fixed "
+                + "question/question/NOUN/2/ccomp ././PUNCT/2/punct",
+            entities: [(8..<9, .gpe, "TCD")])])
+        try coder.annotate(&document)
+        #expect(!document.events.contains { event in event.sources.contains { $0.name.contains("yesterday") } })
+    }
+}

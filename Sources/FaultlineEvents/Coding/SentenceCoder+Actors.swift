@@ -74,7 +74,8 @@ extension SentenceCoder {
             }
             return []
         }
-        guard depth < 3 else { return [] }
+        // A time word is never an actor, whatever the parse hangs under it ("yesterday that ...").
+        guard depth < 3, !Self.timeNouns.contains(graph.lemmas[token]) else { return [] }
         let sector = lexicon.cues.agentSectors[graph.lemmas[token]] ?? lexicon.cues.agentSectors[word]
         // An agent noun the tagger got wrong ("police" as SYM) is still the head of its phrase.
         let upos = sector != nil && Self.mistaggedNoun.contains(graph.upos(token)) ? "NOUN" : graph.upos(token)
@@ -132,6 +133,11 @@ extension SentenceCoder {
                 found = [ActorHit(actor: coded, evidence: .phrase)]
             }
         }
+        // "The United States is the leading donor, providing ...": a predicate noun names its subject.
+        if found.isEmpty, depth == 0, graph.children[token].contains(where: { graph.relation($0) == "cop" }),
+           let subject = graph.firstDependent(of: token, ["nsubj"]) {
+            found = actors(of: subject, depth: depth + 1).map(\.inherited)
+        }
         // "a strategic village in Western Cambodia", "targets in Jericho": a thing named by
         // where it is belongs to that place's state.
         if found.isEmpty, depth == 0, sector == nil, upos == "NOUN", !nounTriggers.contains(token),
@@ -183,7 +189,7 @@ extension SentenceCoder {
             high = max(high, node)
             for child in graph.children[node] {
                 let relation = graph.relation(child)
-                if ["acl", "advcl", "parataxis", "ccomp", "dep", "conj", "cc", "appos"].contains(relation) { continue }
+                guard Self.nounPhraseRelations.contains(relation) else { continue }
                 if relation == "punct", graph.words[child] != "-" { continue }
                 // "Iran-backed": an unmarked phrase inside a modifier stays; "with Serbia" goes.
                 if relation == "nmod" && graph.deprel(child) != "nmod:poss" || relation == "obl" {
@@ -235,6 +241,11 @@ extension SentenceCoder {
         named.name = spanText(entity.tokens.lowerBound...last)
         return named
     }
+
+    /// Relations that stay inside a noun phrase (a copula's subject or a clause does not).
+    static let nounPhraseRelations: Set<String> = [
+        "det", "amod", "compound", "flat", "nummod", "nmod", "case", "fixed", "obl", "punct", "goeswith", "name",
+    ]
 
     /// Prepositions whose phrase still describes the noun it hangs on ("leaders of X", "a camp
     /// for Congolese refugees"); the empty string stands for an unmarked phrase.
