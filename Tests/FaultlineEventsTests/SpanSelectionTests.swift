@@ -356,3 +356,20 @@ private struct FixedPhrases: PhraseCoding {
         #expect(!document.events.contains { event in event.sources.contains { $0.name.contains("yesterday") } })
     }
 }
+
+/// A tree that lost a verb's object still has the words after the verb.
+@Suite struct LostObjectTests {
+    @Test func theNamedPhraseRightAfterTheVerbIsItsTarget() throws {
+        let coder = try EventCoderTests.shared.get()
+        // "Leaders are willing to forgive President Ruiz and ...", with "Ruiz" hung elsewhere.
+        var document = TestDocument.build([TestSentence(
+            tokens: "Chile/Chile/PROPN/3/nsubj is/be/AUX/3/cop willing/willing/ADJ/0/root to/to/PART/5/mark "
+                + "forgive/forgive/VERB/3/xcomp President/President/PROPN/7/nmod:desc Ruiz/Ruiz/PROPN/9/nsubj "
+                + "and/and/CCONJ/9/cc leave/leave/VERB/3/conj ././PUNCT/3/punct",
+            entities: [(0..<1, .gpe, "CHL"), (6..<7, .person, "PER/GOV")])])
+        try coder.annotate(&document)
+        let event = try #require(document.events.first { $0.trigger.contains("forgive") })
+        #expect(event.sources.map(\.name) == ["Chile"])
+        #expect(event.targets.map(\.name) == ["Ruiz"])
+    }
+}

@@ -109,6 +109,21 @@ extension SentenceCoder {
             if isInVoicePhrase(position) { continue }
             return ActorHit(actor: actor, evidence: .inferred)
         }
+        // A tree that lost the object ("forgive President X" with X hung elsewhere): the noun
+        // phrase right after the verb, read off the words.
+        let verb = draft.triggers.last ?? trigger
+        guard graph.upos(verb) == "VERB", graph.firstDependent(of: verb, ["obj"]) == nil else { return nil }
+        var position = verb + 1
+        while position < graph.count, position - verb <= 6,
+              ["DET", "ADJ", "PROPN", "NOUN", "NUM"].contains(graph.upos(position)) || graph.words[position] == "-" {
+            let actorIndex = Int(index.actorAt[sentenceIndex][position])
+            if actorIndex >= 0 {
+                let actor = document.actors[actorIndex]
+                if draft.sources.contains(where: { $0.actor.code == actor.code && $0.actor.name == actor.name }) { return nil }
+                return ActorHit(actor: actor, evidence: .inferred)
+            }
+            position += 1
+        }
         return nil
     }
 
