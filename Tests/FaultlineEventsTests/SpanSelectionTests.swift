@@ -373,3 +373,18 @@ private struct FixedPhrases: PhraseCoding {
         #expect(event.targets.map(\.name) == ["Ruiz"])
     }
 }
+
+/// A conjunction right before a noun joins phrases, not nationality modifiers.
+@Suite struct ConjoinedPhraseTests {
+    @Test func aCountryBeforeAndIsNotTheNextNounsModifier() throws {
+        let coder = try EventCoderTests.shared.get()
+        // "Rebels fought Peru and leader Ruiz's guards", the parse hanging "leader" as a conjunct.
+        var document = TestDocument.build([TestSentence(
+            tokens: "Rebels/rebel/NOUN/2/nsubj fought/fight/VERB/0/root Peru/Peru/PROPN/2/obj and/and/CCONJ/5/cc "
+                + "leader/leader/NOUN/3/conj ././PUNCT/2/punct",
+            entities: [(2..<3, .gpe, "PER")])])
+        try coder.annotate(&document)
+        let fight = try #require(document.events.first)
+        #expect(fight.targets.compactMap(\.code.country) == ["PER"])
+    }
+}

@@ -114,7 +114,10 @@ extension SentenceCoder {
                 if actor >= 0 {
                     if collected.last != actor { collected.append(actor) }
                 } else if graph.words[position] == "and" || graph.words[position] == "," {
-                    joined = joined || !collected.isEmpty
+                    // "war with Israel and leader X": a conjunction right before the noun
+                    // joins phrases, not modifiers.
+                    if collected.isEmpty { break }
+                    joined = true
                 } else if graph.upos(position) != "ADJ" {
                     break
                 }
