@@ -129,7 +129,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
         for (index, sentence) in document.sentences.enumerated() {
             print("sentence \(index): \(sentence.text)")
             for (position, token) in sentence.tokens.enumerated() {
-                print("  \(position) \(token.text) \(token.lemma) \(token.upos) \(token.head) \(token.deprel)")
+                print("  \(position) \(token.text) \(token.lemma) \(token.upos)/\(token.xpos) \(token.head) \(token.deprel)")
             }
             for actor in document.actors {
                 guard let mention = actor.mention, document.entities.indices.contains(mention),
