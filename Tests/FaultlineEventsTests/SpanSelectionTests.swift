@@ -388,20 +388,3 @@ private struct FixedPhrases: PhraseCoding {
         #expect(fight.targets.compactMap(\.code.country) == ["PER"])
     }
 }
-
-/// An unclaimed attack is coded to the place only when the base knows the place.
-@Suite struct UnknownPlaceTests {
-    @Test func aTownPlacedOnlyByContextGivesNoAttacker() throws {
-        let coder = try EventCoderTests.shared.get()
-        var document = TestDocument.build([TestSentence(
-            tokens: "A/a/DET/2/det bombing/bombing/NOUN/5/nsubj near/near/ADP/4/case Tikrit/Tikrit/PROPN/2/nmod "
-                + "killed/kill/VERB/0/root two/two/NUM/7/nummod soldiers/soldier/NOUN/5/obj ././PUNCT/5/punct",
-            entities: [(3..<4, .gpe, "USA")])])
-        // A provisional actor: the country came from the report's context, not the base.
-        document.actors[0].actor = nil
-        try coder.annotate(&document)
-        let attack = try #require(document.events.first)
-        #expect(attack.sources.isEmpty)
-        #expect(attack.location?.name == "Tikrit")
-    }
-}

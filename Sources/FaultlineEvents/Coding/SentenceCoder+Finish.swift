@@ -12,7 +12,7 @@ extension SentenceCoder {
         // "a roadside bombing near Samarra killed ...": an attack by no one named is coded, as
         // CAMEO codes unattributed violence, to the state where it happened.
         if draft.sources.isEmpty, (18...20).contains(CodeFamilies.digits(draft.code).root),
-           let place = draft.location, let country = place.country, isKnownPlace(place),
+           let place = draft.location, let country = place.country,
            !draft.targets.contains(where: { $0.actor.code.country == country && $0.actor.code.sector == nil }) {
             draft.sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
         }
@@ -93,16 +93,6 @@ extension SentenceCoder {
             cameo: cameo.code, goldstein: cameo.goldstein, quadClass: cameo.quadClass, plover: plover,
             date: date, datePrecision: precision, location: draft.location, attribution: voice?.attribution,
             modality: modality, confidence: confidence(draft, modality: modality))
-    }
-
-    /// Whether the knowledge base itself places a location (not a country guessed from the
-    /// report's context for a town it does not know).
-    func isKnownPlace(_ place: Place) -> Bool {
-        document.actors.contains { actor in
-            guard actor.name == place.name, actor.actor != nil, let mention = actor.mention,
-                  document.entities.indices.contains(mention) else { return false }
-            return document.entities[mention].sentence == sentenceIndex
-        }
     }
 
     /// The first actor after the trigger inside its subtree that is not a source or a voice.
