@@ -13,6 +13,7 @@ extension SentenceCoder {
         var hits = ownActors(of: token, depth: depth)
         // Coordinated phrases, also inside modifiers: "U.S. and Russian negotiators".
         for child in graph.children[token] where graph.relation(child) == "conj" && depth < 3 && !nounTriggers.contains(child) {
+            if isDisplacedSpeaker(child) { break }
             hits += ownActors(of: child, depth: depth)
         }
         let result = hits.uniqued()
@@ -20,13 +21,49 @@ extension SentenceCoder {
         return result
     }
 
+    /// "demolished homes and buildings, Palestinian officials and US witnesses said": a parse
+    /// that joins the trailing speakers to the object's coordination. A conjunct is a displaced
+    /// speaker when a comma opens it (or a displaced conjunct before it), and only conjuncts,
+    /// "and" and commas lie between it and a reporting verb that has no subject.
+    func isDisplacedSpeaker(_ conjunct: Int) -> Bool {
+        guard let head = graph.head(conjunct) else { return false }
+        let siblings = graph.children[head].filter { graph.relation($0) == "conj" }
+        let start = graph.span(of: conjunct).lowerBound
+        guard start > 0 else { return false }
+        let before = start - 1
+        var opened = graph.words[before] == ","
+        if !opened, graph.words[before] == "and" || graph.words[before] == "or",
+           let previous = siblings.last(where: { $0 < conjunct }) {
+            opened = isDisplacedSpeaker(previous)
+        }
+        guard opened else { return false }
+        var position = graph.span(of: conjunct).upperBound + 1
+        while position < graph.count {
+            if let sibling = siblings.first(where: { graph.span(of: $0).contains(position) }) {
+                position = graph.span(of: sibling).upperBound + 1
+                continue
+            }
+            let word = graph.words[position]
+            if word == "and" || word == "," || word == "or" {
+                position += 1
+                continue
+            }
+            guard let frame = frames[position], frame.role == .report || frame.role == .claim else { return false }
+            return graph.firstDependent(of: position, ["nsubj"]) == nil
+        }
+        return false
+    }
+
     private func ownActors(of token: Int, depth: Int) -> [ActorHit] {
         let actorIndex = Int(index.actorAt[sentenceIndex][token])
         if actorIndex >= 0 {
-            return [ActorHit(actor: document.actors[actorIndex], evidence: .direct)]
+            return [ActorHit(actor: withWholeName(document.actors[actorIndex], head: token), evidence: .direct)]
         }
         let word = graph.words[token]
         if graph.upos(token) == "PRON" || graph.upos(token) == "DET" && Self.pronounPerson[word] != nil {
+            if let speaker = reportingSpeaker(ofPronoun: token), depth == 0 {
+                return speaker
+            }
             if let person = Self.pronounPerson[word],
                let antecedent = index.antecedent(sentence: sentenceIndex, token: token, person: person.isPerson) {
                 return [ActorHit(actor: document.actors[antecedent], evidence: .inferred)]
@@ -37,8 +74,11 @@ extension SentenceCoder {
             }
             return []
         }
-        guard depth < 3 else { return [] }
+        // A time word is never an actor, whatever the parse hangs under it ("yesterday that ...").
+        guard depth < 3, !Self.timeNouns.contains(graph.lemmas[token]) else { return [] }
         let sector = lexicon.cues.agentSectors[graph.lemmas[token]] ?? lexicon.cues.agentSectors[word]
+        // An agent noun the tagger got wrong ("police" as SYM) is still the head of its phrase.
+        let upos = sector != nil && Self.mistaggedNoun.contains(graph.upos(token)) ? "NOUN" : graph.upos(token)
         var found: [ActorHit] = []
         var fromModifier = false
         var foundPerson = false
@@ -62,36 +102,54 @@ extension SentenceCoder {
                 }
             }
         }
-        if found.isEmpty, depth == 0, graph.upos(token) == "NOUN" {
-            // A parse that lost the modifiers ("U.S. and Russian negotiators"): coded words
-            // right before the noun, joined by "and" or commas, still name its actors.
+        if depth == 0, upos == "NOUN", found.isEmpty || fromModifier && found.count == 1 {
+            // Coded words right before the noun, joined by "and" or commas, all name its actors,
+            // also when the parse lost or split the modifiers ("U.S. and Russian negotiators",
+            // "US and British forces").
             var collected: [Int] = []
             var position = token - 1
+            var joined = false
             while position >= 0, token - position <= 6 {
                 let actor = Int(index.actorAt[sentenceIndex][position])
                 if actor >= 0 {
                     if collected.last != actor { collected.append(actor) }
-                } else if !(graph.words[position] == "and" || graph.words[position] == "," || graph.upos(position) == "ADJ") {
+                } else if graph.words[position] == "and" || graph.words[position] == "," {
+                    // "war with Israel and leader X": a conjunction right before the noun
+                    // joins phrases, not modifiers.
+                    if collected.isEmpty { break }
+                    joined = true
+                } else if graph.upos(position) != "ADJ" {
                     break
                 }
                 position -= 1
             }
-            if !collected.isEmpty {
-                found = collected.reversed().map { ActorHit(actor: document.actors[$0], evidence: .inferred) }
+            if found.isEmpty && !collected.isEmpty || joined && collected.count >= 2 {
+                found = collected.reversed().map { ActorHit(actor: document.actors[$0], evidence: found.isEmpty ? .inferred : .phrase) }
                 fromModifier = true
             }
         }
-        if found.isEmpty, graph.upos(token) == "NOUN" || graph.upos(token) == "PROPN", let phraseCoder,
-           sector != nil || graph.span(of: token).contains(where: mayName) {
-            let span = graph.span(of: token)
+        if found.isEmpty, upos == "NOUN" || upos == "PROPN", let phraseCoder,
+           sector != nil || coreSpan(of: token).contains(where: mayName) {
+            let span = coreSpan(of: token)
             let text = spanText(span)
             if let coded = phraseCoder.code(phrase: text, date: reportDate) {
                 found = [ActorHit(actor: coded, evidence: .phrase)]
             }
         }
+        // "The United States is the leading donor, providing ...": a predicate noun names its subject.
+        if found.isEmpty, depth == 0, graph.children[token].contains(where: { graph.relation($0) == "cop" }),
+           let subject = graph.firstDependent(of: token, ["nsubj"]) {
+            found = actors(of: subject, depth: depth + 1).map(\.inherited)
+        }
+        // "a strategic village in Western Cambodia", "targets in Jericho": a thing named by
+        // where it is belongs to that place's state.
+        if found.isEmpty, depth == 0, sector == nil, upos == "NOUN", !nounTriggers.contains(token),
+           let country = countryOfPlacePhrase(under: token) {
+            found = [ActorHit(actor: CodedActor(name: spanText(coreSpan(of: token)), code: ActorCode(country: country)), evidence: .phrase)]
+        }
         if let sector {
             if found.isEmpty {
-                if depth == 0, graph.upos(token) == "NOUN" {
+                if depth == 0, upos == "NOUN" {
                     // "protesters", "police": an agent without a country still has a sector.
                     let name = spanText(graph.span(of: token))
                     found = [ActorHit(actor: CodedActor(name: name, code: ActorCode(sector: sector)), evidence: .phrase)]
@@ -122,12 +180,88 @@ extension SentenceCoder {
         return found
     }
 
+    /// The words of a noun phrase that describe its head: modifiers and "of" phrases, without
+    /// other prepositional phrases, coordinated phrases or clauses ("air links with Serbia on
+    /// Wednesday" is "air links": Serbia is linked to, not the links' owner).
+    func coreSpan(of token: Int) -> ClosedRange<Int> {
+        var low = token
+        var high = token
+        var stack = [token]
+        while let node = stack.popLast() {
+            low = min(low, node)
+            high = max(high, node)
+            for child in graph.children[node] {
+                let relation = graph.relation(child)
+                guard Self.nounPhraseRelations.contains(relation) else { continue }
+                if relation == "punct", graph.words[child] != "-" { continue }
+                // "Iran-backed": an unmarked phrase inside a modifier stays; "with Serbia" goes.
+                if relation == "nmod" && graph.deprel(child) != "nmod:poss" || relation == "obl" {
+                    let preposition = graph.casePreposition(of: child) ?? ""
+                    if relation == "obl" && !preposition.isEmpty || !Self.corePrepositions.contains(preposition) { continue }
+                }
+                stack.append(child)
+            }
+        }
+        while low < high, graph.upos(low) == "PUNCT" || graph.relation(low) == "case" || graph.relation(low) == "cc" { low += 1 }
+        while high > low, graph.upos(high) == "PUNCT" { high -= 1 }
+        return low...high
+    }
+
+    static let mistaggedNoun: Set<String> = ["SYM", "X", ""]
+
+    /// "Officials said they agree", "the party has said it will boycott": the subject pronoun
+    /// of a reported clause is the speaker, when the pronoun fits it (a person for "he", no
+    /// person for "it").
+    func reportingSpeaker(ofPronoun token: Int) -> [ActorHit]? {
+        guard graph.relation(token) == "nsubj", let reference = Self.pronounPerson[graph.words[token]],
+              let clause = graph.head(token), graph.relation(clause) == "ccomp", let verb = graph.head(clause),
+              let frame = frames[verb], frame.role == .report || frame.role == .claim,
+              let speaker = graph.firstDependent(of: verb, ["nsubj"]), speaker != token, graph.upos(speaker) != "PRON"
+        else { return nil }
+        let hits = actors(of: speaker)
+        guard !hits.isEmpty else { return nil }
+        let types = hits.compactMap { hit in
+            hit.actor.mention.flatMap { document.entities.indices.contains($0) ? document.entities[$0].type : nil }
+        }
+        let namesPerson = types.contains(.person)
+        // "The minister said he ...": an agent noun without a mention fits either.
+        if reference.isPerson == true, !namesPerson, !types.isEmpty { return nil }
+        if reference.isPerson == false, namesPerson { return nil }
+        return hits.map(\.inherited)
+    }
+
+    /// A person's name as the tree joins it when the recognizer stopped short ("Mohammed Shia"
+    /// of "Mohammed Shia al-Sudani"): the head's trailing flat names are part of it.
+    func withWholeName(_ actor: CodedActor, head: Int) -> CodedActor {
+        guard let mention = actor.mention, document.entities.indices.contains(mention) else { return actor }
+        let entity = document.entities[mention]
+        guard entity.type == .person, entity.sentence == sentenceIndex, entity.tokens.contains(head) else { return actor }
+        let trailing = graph.children[head].filter { child in
+            graph.relation(child) == "flat" && child >= entity.tokens.upperBound && graph.upos(child) == "PROPN"
+        }
+        guard let last = trailing.max(), last - entity.tokens.upperBound < 4 else { return actor }
+        var named = actor
+        named.name = spanText(entity.tokens.lowerBound...last)
+        return named
+    }
+
+    /// Relations that stay inside a noun phrase (a copula's subject or a clause does not).
+    static let nounPhraseRelations: Set<String> = [
+        "det", "amod", "compound", "flat", "nummod", "nmod", "case", "fixed", "obl", "punct", "goeswith", "name",
+    ]
+
+    /// Prepositions whose phrase still describes the noun it hangs on ("leaders of X", "a camp
+    /// for Congolese refugees"); the empty string stands for an unmarked phrase.
+    static let corePrepositions: Set<String> = ["", "of", "for"]
+
     /// Whether a token can carry actor information for the phrase coder: a capitalised word
     /// or a hyphenated one ("Iran-backed"); phrases of plain lowercase words code to nothing.
     func mayName(_ token: Int) -> Bool {
         guard let first = graph.tokens[token].text.utf8.first else { return false }
         return (first >= 65 && first <= 90) || graph.tokens[token].text.utf8.contains(45)
     }
+
+    static let placeOfActorPrepositions: Set<String> = ["in", "from", "inside", "throughout", "across"]
 
     /// The country of a place named in an "in" or "from" phrase under a noun.
     func countryOfPlacePhrase(under token: Int) -> String? {
@@ -137,7 +271,9 @@ extension SentenceCoder {
             if graph.relation(child) == "acl" { candidates = graph.children[child].filter { graph.relation($0) == "obl" } }
             for candidate in candidates {
                 let preposition = graph.casePreposition(of: candidate) ?? ""
-                guard preposition == "in" || preposition == "from" || preposition == "inside" else { continue }
+                // "workers affiliated with the Serbian union": a clause's "with" names the body.
+                let affiliation = preposition == "with" && graph.relation(candidate) == "obl"
+                guard Self.placeOfActorPrepositions.contains(preposition) || affiliation else { continue }
                 let actor = Int(index.actorAt[sentenceIndex][candidate])
                 if actor >= 0, let country = document.actors[actor].code.country { return country }
             }
@@ -148,9 +284,21 @@ extension SentenceCoder {
     /// The subject's actors and whether the clause is passive; a clause without a subject
     /// shares its governing clause's ("urging restraint", "agreed to share").
     func subjectActors(of token: Int, hops: Int = 0) -> ([ActorHit], Bool) {
-        if let subject = graph.firstDependent(of: token, ["nsubj"]) {
-            let passive = graph.deprel(subject) == "nsubj:pass"
-            return (actors(of: subject), passive)
+        let subjects = graph.dependents(of: token, ["nsubj"])
+        if let first = subjects.first {
+            // Parsers may give a clause two subjects ("Hours earlier Maduro expelled"): the one
+            // that names an actor.
+            for subject in subjects {
+                let hits = actors(of: subject)
+                if !hits.isEmpty { return (hits, isPassive(token, subject: subject)) }
+            }
+            let passive = isPassive(token, subject: first)
+            // A time taken for the subject ("Russian police on Saturday detained"): the actor
+            // right before the verb is the one acting.
+            if subjects.allSatisfy(isTimePhrase), let nearest = nearestActor(before: token) {
+                return ([nearest], passive)
+            }
+            return ([], passive)
         }
         let passive = graph.children[token].contains { graph.deprel($0) == "aux:pass" }
         guard hops < 4, let head = graph.head(token) else { return ([], passive) }
@@ -185,6 +333,16 @@ extension SentenceCoder {
         }
     }
 
+    /// Whether a clause is passive: a passive subject and a passive auxiliary ("was
+    /// shortened"); a passive label alone is a parse error on an active verb ("Bashir
+    /// shortened by one hour the curfew").
+    func isPassive(_ token: Int, subject: Int) -> Bool {
+        guard graph.deprel(subject) == "nsubj:pass" else { return false }
+        return graph.children[token].contains { child in
+            graph.deprel(child) == "aux:pass" || graph.relation(child) == "aux" && (graph.lemmas[child] == "be" || graph.lemmas[child] == "get")
+        } || graph.tokens[token].xpos == "VBN" && graph.relation(token) != "root"
+    }
+
     private func governingActorsPair(of token: Int, hops: Int, passive: Bool) -> ([ActorHit], Bool) {
         let (hits, _) = governingActors(of: token, hops: hops)
         return (hits, passive)
@@ -209,7 +367,9 @@ extension SentenceCoder {
                 let matches: Bool
                 switch slot {
                 case "obj":
-                    matches = relation == "obj" && !frame.sourceFromObject
+                    // A named actor read as a predicate complement stands in for a missing object.
+                    matches = !frame.sourceFromObject
+                        && (relation == "obj" || relation == "xcomp" && actorObject(of: token) == child)
                 case "iobj":
                     matches = relation == "iobj"
                 default:
@@ -273,7 +433,15 @@ extension SentenceCoder {
             if relation != "obj", !Self.placePrepositions.contains(preposition) { continue }
             candidates.append(child)
         }
-        for candidate in candidates {
+        for phrase in candidates {
+            var candidate = phrase
+            // "near the town of Samarra", "in the city of Hilla": the place is the "of" phrase.
+            if index.entityAt[sentenceIndex][candidate] < 0, graph.upos(candidate) == "NOUN",
+               let named = graph.children[candidate].first(where: {
+                   graph.relation($0) == "nmod" && graph.casePreposition(of: $0) == "of" && index.entityAt[sentenceIndex][$0] >= 0
+               }) {
+                candidate = named
+            }
             let entityIndex = Int(index.entityAt[sentenceIndex][candidate])
             guard entityIndex >= 0 else { continue }
             let entity = document.entities[entityIndex]

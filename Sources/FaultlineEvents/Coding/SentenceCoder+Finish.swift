@@ -9,6 +9,13 @@ extension SentenceCoder {
         if draft.targets.isEmpty, draft.expectsTarget || draft.triggers.count > 1 && draft.modality != .requested, let fallback = governedActor(of: draft) {
             draft.targets = [fallback]
         }
+        // "a roadside bombing near Samarra killed ...": an attack by no one named is coded, as
+        // CAMEO codes unattributed violence, to the state where it happened.
+        if draft.sources.isEmpty, (18...20).contains(CodeFamilies.digits(draft.code).root),
+           let place = draft.location, let country = place.country,
+           !draft.targets.contains(where: { $0.actor.code.country == country && $0.actor.code.sector == nil }) {
+            draft.sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
+        }
         let framer = voices.framer(of: trigger)
         var own = ownModality(of: trigger)
         // In reported speech "would" is the future of the past: "said they would boycott".
@@ -101,6 +108,21 @@ extension SentenceCoder {
             // Not the voice of a nested report ("..., the Washington Post said").
             if isInVoicePhrase(position) { continue }
             return ActorHit(actor: actor, evidence: .inferred)
+        }
+        // A tree that lost the object ("forgive President X" with X hung elsewhere): the noun
+        // phrase right after the verb, read off the words.
+        let verb = draft.triggers.last ?? trigger
+        guard graph.upos(verb) == "VERB", graph.firstDependent(of: verb, ["obj"]) == nil else { return nil }
+        var position = verb + 1
+        while position < graph.count, position - verb <= 6,
+              ["DET", "ADJ", "PROPN", "NOUN", "NUM"].contains(graph.upos(position)) || graph.words[position] == "-" {
+            let actorIndex = Int(index.actorAt[sentenceIndex][position])
+            if actorIndex >= 0 {
+                let actor = document.actors[actorIndex]
+                if draft.sources.contains(where: { $0.actor.code == actor.code && $0.actor.name == actor.name }) { return nil }
+                return ActorHit(actor: actor, evidence: .inferred)
+            }
+            position += 1
         }
         return nil
     }

@@ -144,12 +144,35 @@ final class SentenceCoder {
             if noun ? !hasModifier(companion, token: token) : !hasObjectNoun(companion, token: token) { return false }
         }
         if frame.needsActorObject {
-            guard let object = graph.firstDependent(of: token, ["obj"]),
+            guard let object = actorObject(of: token),
                   index.actorAt[sentenceIndex][object] >= 0 || isPersonalPronoun(object)
             else { return false }
         }
         return true
     }
+
+    /// The direct object of a verb; when the tree has none, a named actor it took for a
+    /// predicate complement ("called Prime Minister X" read as "called [someone] X").
+    func actorObject(of token: Int) -> Int? {
+        if let object = graph.firstDependent(of: token, ["obj"]) { return object }
+        return graph.children[token].first { child in
+            graph.relation(child) == "xcomp" && index.actorAt[sentenceIndex][child] >= 0
+                && (graph.upos(child) == "PROPN" || graph.upos(child) == "NOUN")
+        }
+    }
+
+    /// Whether a dependent names a time rather than a thing: "on the same day", "on Monday".
+    func isTimePhrase(_ token: Int) -> Bool {
+        if Self.timeNouns.contains(graph.lemmas[token]) { return true }
+        let range = graph.tokens[token].range
+        return document.timeExpressions.contains { $0.sentence == sentenceIndex && $0.range.overlaps(range) }
+    }
+
+    static let timeNouns: Set<String> = [
+        "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "eve", "occasion",
+        "anniversary", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "tomorrow", "yesterday", "time", "date", "hour", "minute", "decade", "century",
+    ]
 
     func hasParticle(_ particle: String, token: Int) -> Bool {
         for child in graph.children[token] {
@@ -157,13 +180,16 @@ final class SentenceCoder {
             if relation == "compound" && graph.lemmas[child] == particle { return true }
             if relation == "obl" || relation == "nmod" || relation == "obj" || relation == "advcl" || relation == "xcomp"
                 || relation == "ccomp" || relation == "iobj" {
-                if graph.casePreposition(of: child)?.hasPrefix(particle) == true { return true }
+                // "called X on the same day" is no "call on": a time phrase is not the particle's object.
+                if graph.casePreposition(of: child)?.hasPrefix(particle) == true, !isTimePhrase(child) { return true }
             }
         }
         // Parsers disagree on where particles attach; the next word decides then.
         let next = token + 1
-        return next < graph.count && graph.words[next] == particle
-            && (graph.upos(next) == "ADP" || graph.upos(next) == "ADV" || graph.upos(next) == "PART")
+        guard next < graph.count, graph.words[next] == particle,
+              graph.upos(next) == "ADP" || graph.upos(next) == "ADV" || graph.upos(next) == "PART" else { return false }
+        if let object = graph.head(next), object > next, isTimePhrase(object) { return false }
+        return true
     }
 
     private func hasObjectNoun(_ noun: String, token: Int) -> Bool {
@@ -402,8 +428,10 @@ final class SentenceCoder {
     func complement(of token: Int, role: FrameRole) -> Int? {
         var nominal: Int?
         var purpose: Int?
-        for child in graph.children[token] {
-            let relation = graph.relation(child)
+        for dependent in graph.children[token] {
+            let relation = graph.relation(dependent)
+            // "suspended part of a military aid program": the event is what the part is of.
+            let child = relation == "obj" ? wholeOfPart(dependent) : dependent
             switch relation {
             case "xcomp", "ccomp":
                 if frames[child] != nil { return child }
@@ -441,6 +469,16 @@ final class SentenceCoder {
 
     static let complementPrepositions: Set<String> = ["for", "to", "in", "on", "upon", "into", "of"]
 
+    /// The noun a partitive object stands for ("part of the program" -> "program").
+    func wholeOfPart(_ token: Int) -> Int {
+        guard Self.partitives.contains(graph.lemmas[token]), !nounTriggers.contains(token),
+              let whole = graph.children[token].first(where: { graph.relation($0) == "nmod" && graph.casePreposition(of: $0) == "of" })
+        else { return token }
+        return whole
+    }
+
+    static let partitives: Set<String> = ["part", "some", "most", "all", "much", "portion", "bulk", "half", "rest", "share", "parts"]
+
     /// Gives a noun that is no trigger on its own its noun frame, for composition only: a
     /// compound ("aid" in "aid deliveries") or a complement-only noun ("called for elections").
     private func latentNounFrame(_ token: Int) -> Bool {
@@ -475,9 +513,17 @@ final class SentenceCoder {
         var sources = subject
         var targets: [ActorHit]
         var usedTarget: Int?
-        if passive {
+        if passive, agentActors(of: token).isEmpty, CodeFamilies.digits(frame.code).root == 3 {
+            // "Vietnam is committed to opening up": a stative passive of intent; the subject intends.
+            (targets, usedTarget) = targetActors(of: token, frame: frame)
+        } else if passive {
             sources = agentActors(of: token)
             targets = subject
+            // "two people were killed when ISIL launched an attack": the attacker of the clause
+            // that tells how is the agent.
+            if sources.isEmpty, (18...20).contains(CodeFamilies.digits(frame.code).root) {
+                sources = attackerOfAdverbialClause(token)
+            }
             // "a missionary was arrested in Lebanon": with no agent, CAMEO codes the place's state.
             if sources.isEmpty, let place = location(of: token, preferred: nil), let country = place.country {
                 sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
@@ -504,6 +550,20 @@ final class SentenceCoder {
             triggers: [token], code: frame.code, mode: frame.mode, ploverEvent: frame.ploverEvent, context: frame.context,
             sources: sources, targets: targets, location: location(of: token, preferred: usedTarget),
             modality: nil, background: false, expectsTarget: !frame.targetSlots.isEmpty)
+    }
+
+    /// The active subject of a violent adverbial clause under a trigger ("as Syrian forces
+    /// launched air strikes", "when ISIL attacked the embassy").
+    func attackerOfAdverbialClause(_ token: Int) -> [ActorHit] {
+        for clause in graph.children[token] where graph.relation(clause) == "advcl" {
+            let violent: (Int) -> Bool = { node in
+                self.frames[node].map { (18...20).contains(CodeFamilies.digits($0.code).root) } ?? false
+            }
+            guard violent(clause) || graph.children[clause].contains(where: { graph.relation($0) == "obj" && violent($0) }) else { continue }
+            let (subject, passive) = subjectActors(of: clause)
+            if !subject.isEmpty, !passive { return subject.map(\.inherited) }
+        }
+        return []
     }
 
     /// The closest coded actor to the left of a token, within a short window.
@@ -550,17 +610,22 @@ final class SentenceCoder {
         } else {
             sources = owner.isEmpty ? agent : owner
         }
-        // "talks between Iran and Iraq": the first party acts, the others are acted upon.
-        if sources.isEmpty, targets.count >= 2, let used = usedTarget, graph.casePreposition(of: used) == "between" {
-            sources = [targets.removeFirst()]
-        }
         var background = false
         if sources.isEmpty && !frame.patient || frame.patient && sources.isEmpty {
-            // "X held talks with Y", "weakened after conflict with Israel": the governing clause's subject.
+            // "X held talks with Y", "weakened after conflict with Israel": the governing clause's
+            // subject; "X launched a mediation between A and B": X acts on both.
             let (governing, isBackground) = governingActors(of: token)
             background = isBackground
-            if !frame.patient || graph.relation(token) == "obj" {
+            // "expressed condolences after the attack": a background event is another one, not
+            // the clause subject's, unless the subject is named a party to it ("weakened after
+            // the war with Israel").
+            if !frame.patient || graph.relation(token) == "obj", !isBackground || !targets.isEmpty {
                 sources = governing.filter { hit in !targets.contains { $0.actor == hit.actor } }
+            }
+            // "talks between Iran and Iraq" with no one else acting: the first party acts, the
+            // others are acted upon.
+            if sources.isEmpty, targets.count >= 2, let used = usedTarget, graph.casePreposition(of: used) == "between" {
+                sources = [targets.removeFirst()]
             }
         } else {
             background = graph.casePreposition(of: token).map(Self.backgroundPrepositions.contains) ?? false

@@ -67,6 +67,14 @@ struct SentenceVoices {
                     voice = joined
                 }
             }
+            // "..., Palestinian officials and US witnesses said" with the speakers parsed into
+            // the object's coordination: they are still the voice.
+            if voice == nil, modality == .reported || modality == .claimed || modality == .denied,
+               graph.firstDependent(of: token, ["nsubj"]) == nil,
+               let speaker = (0..<token).first(where: { graph.relation($0) == "conj" && coder.isDisplacedSpeaker($0) }) {
+                let start = graph.span(of: speaker).lowerBound
+                if start < token { voice = coder.voice(of: speaker, modality: modality, within: start...(token - 1)) }
+            }
             framing.append((token, voice, modality, governed))
         }
         // The verb nearest the event frames it: deeper verbs first.

@@ -122,11 +122,13 @@ public enum EventEvaluation {
             countries += sourceCountryRight && targetCountryRight ? 1 : 0
             full += eventRight && sourceCountryRight && targetCountryRight && sourceSectorRight && targetSectorRight ? 1 : 0
             if let mistake, !(eventRight && sourceCountryRight && targetCountryRight) {
-                func show(_ actors: [GoldActor]) -> String { actors.map { ($0.country ?? "") + ($0.sector ?? "") }.joined(separator: ",") }
-                func show(_ actors: [CodedActor]) -> String { actors.map(\.code.description).joined(separator: ",") }
-                mistake("gold \(record.event) \(show(record.sources)) -> \(show(record.targets)) | ours "
-                    + "\(main.map { "\($0.plover.event) \($0.cameo) [\($0.trigger)] \(show($0.sources)) -> \(show($0.targets))" } ?? "none")"
-                    + " | \(record.text)")
+                func show(_ actors: [GoldActor]) -> String {
+                    actors.map { "\($0.text ?? "?")=\($0.country ?? "")\($0.sector ?? "")" }.joined(separator: ", ")
+                }
+                func show(_ actors: [CodedActor]) -> String { actors.map { "\($0.name)=\($0.code)" }.joined(separator: ", ") }
+                let flags = (eventRight ? "" : "E") + (sourceCountryRight ? "" : "S") + (targetCountryRight ? "" : "T")
+                mistake("[\(flags)] \(record.id) | \(record.text)\n    gold \(record.event): \(show(record.sources)) -> \(show(record.targets))\n    ours "
+                    + (main.map { "\($0.plover.event) \($0.cameo) [\($0.trigger)]: \(show($0.sources)) -> \(show($0.targets))" } ?? "none"))
             }
         }
         let total = Double(max(1, records.count))

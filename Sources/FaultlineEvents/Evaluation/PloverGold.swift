@@ -60,7 +60,9 @@ public struct PloverGoldRecord: Sendable, Hashable {
             let code = (item["code"] as? String)?.uppercased()
             let sector = (item["sector"] as? String).map { String($0.prefix(3)).uppercased() }
             guard code != nil || sector != nil else { return nil }
-            return GoldActor(country: code.flatMap { $0.isEmpty ? nil : $0 }, sector: sector.flatMap { $0.isEmpty ? nil : $0 })
+            return GoldActor(
+                country: code.flatMap { $0.isEmpty ? nil : $0 }, sector: sector.flatMap { $0.isEmpty ? nil : $0 },
+                text: item["actorText"] as? String)
         }
     }
 }
@@ -71,10 +73,13 @@ public struct GoldActor: Sendable, Hashable {
     public var country: String?
     /// Sector, e.g. GOV.
     public var sector: String?
+    /// The actor's words in the sentence, when the record gives them (for error listings).
+    public var text: String?
 
     /// A gold actor.
-    public init(country: String?, sector: String?) {
+    public init(country: String?, sector: String?, text: String? = nil) {
         self.country = country
         self.sector = sector
+        self.text = text
     }
 }

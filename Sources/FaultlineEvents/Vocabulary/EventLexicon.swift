@@ -101,10 +101,16 @@ public struct EventLexicon: Sendable {
         }
     }
 
+    /// YAML 1.2 booleans only: YAML 1.1 reads the words "on", "off", "yes" and "no" as
+    /// booleans, and lexicon entries are full of them ("target: [on, against]", the negation
+    /// cue "no").
+    static let yamlCoreResolver: Resolver =
+        (try? Resolver.default.replacing(.bool, with: "^(?:true|True|TRUE|false|False|FALSE)$")) ?? .default
+
     private static func parse(_ yaml: String, file: String) throws(LexiconError) -> [String: Any] {
         let loaded: Any?
         do {
-            loaded = try Yams.load(yaml: yaml)
+            loaded = try Yams.load(yaml: yaml, yamlCoreResolver)
         } catch {
             throw LexiconError.badLexicon(file: file, reason: "not valid YAML (\(error))")
         }

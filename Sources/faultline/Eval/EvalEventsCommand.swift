@@ -13,7 +13,8 @@ struct EvalEventsCommand: AsyncParsableCommand {
         abstract: "Measure event coding: PLOVER type/actor accuracy, PETRARCH triples or quad classes.",
         discussion: """
             Give one of --plover (PLOVER gold JSON, e.g. ../shared/data/events/plover-gsr-dev.json), \
-            --petrarch (PETRARCH validation XML) or --quad (sentence TAB quad class). Each text runs \
+            --petrarch (PETRARCH validation XML), --quad (sentence TAB quad class) or --spans \
+            (token-per-line source/target spans, e.g. conflibert/cameo_ner_train.txt). Each text runs \
             through the whole chain (sentences, syntax, entities, time, actors, events).
             """
     )
@@ -26,6 +27,9 @@ struct EvalEventsCommand: AsyncParsableCommand {
 
     @Option(help: "Sentences with quad classes, one per line: sentence TAB label (0-4).")
     var quad: String?
+
+    @Option(help: "Sentences with gold source and target spans, one token and BIO label (S, T, R) per line.")
+    var spans: String?
 
     @Option(help: "Explain how a text is coded: its parse, actors and events (no scoring).")
     var text: String?
@@ -43,9 +47,9 @@ struct EvalEventsCommand: AsyncParsableCommand {
     var errors = false
 
     func validate() throws {
-        let given = [plover, petrarch, quad, text].compactMap { $0 }
+        let given = [plover, petrarch, quad, spans, text].compactMap { $0 }
         guard given.count == 1 else {
-            throw ValidationError("give exactly one of --plover FILE, --petrarch FILE, --quad FILE or --text TEXT")
+            throw ValidationError("give exactly one of --plover FILE, --petrarch FILE, --quad FILE, --spans FILE or --text TEXT")
         }
     }
 
@@ -93,6 +97,19 @@ struct EvalEventsCommand: AsyncParsableCommand {
                 ("exact records", percent(scores.exactRecordRate)),
                 ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
             ])
+        } else if let spans {
+            let sentences = try SpanSentence.read(path: spans)
+            let scores = try EventEvaluation.spans(sentences, analyze: analyze, mistake: mistake)
+            try emit(scores, lines: [
+                ("sentences", "\(scores.sentences)"),
+                ("with a gold source", "\(scores.withSource)"),
+                ("source span agreement", percent(scores.sourceAgreement)),
+                ("no source", percent(scores.sourceMissing)),
+                ("with a gold target", "\(scores.withTarget)"),
+                ("target span agreement", percent(scores.targetAgreement)),
+                ("no target", percent(scores.targetMissing)),
+                ("sentences per second", "\(Int(scores.sentencesPerSecond))"),
+            ])
         } else if let quad {
             let sentences = try QuadSentence.read(path: quad)
             let scores = try EventEvaluation.quad(sentences, analyze: analyze, mistake: mistake)
@@ -112,7 +129,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
         for (index, sentence) in document.sentences.enumerated() {
             print("sentence \(index): \(sentence.text)")
             for (position, token) in sentence.tokens.enumerated() {
-                print("  \(position) \(token.text) \(token.lemma) \(token.upos) \(token.head) \(token.deprel)")
+                print("  \(position) \(token.text) \(token.lemma) \(token.upos)/\(token.xpos) \(token.head) \(token.deprel)")
             }
             for actor in document.actors {
                 guard let mention = actor.mention, document.entities.indices.contains(mention),
