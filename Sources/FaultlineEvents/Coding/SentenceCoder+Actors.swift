@@ -156,10 +156,13 @@ extension SentenceCoder {
                 }
             } else if fromModifier {
                 // "Iraqi troops", "French warships": the country word gives the country, the
-                // head noun the sector.
+                // head noun the sector. A person whose office the base knows has ended keeps
+                // that code: "leader Hassan Nasrallah" a year after his death is not in office.
                 found = found.map { hit in
                     var hit = hit
-                    if hit.actor.code.sector != sector, hit.actor.code.country != nil || hit.actor.code.sector == nil {
+                    let isPerson = hit.actor.mention.map { document.entities.indices.contains($0) && document.entities[$0].type == .person } ?? false
+                    let officeEnded = isPerson && hit.actor.code.sector == "ELI"
+                    if !officeEnded, hit.actor.code.sector != sector, hit.actor.code.country != nil || hit.actor.code.sector == nil {
                         hit.actor.code.sector = sector
                         hit.actor.name = spanText(graph.span(of: token))
                         hit.actor.actor = nil

@@ -14,7 +14,7 @@ struct AnalyzeCommand: ParsableCommand {
             is printed in CoNLL-U: tokens with lemma, UPOS, XPOS, head and relation; the MISC \
             column holds the entity tag (Entity=B-PERSON) and SpaceAfter=No. Comment lines \
             before a sentence's tokens list its entities (with title and coreference \
-            cluster), time expressions with their resolved values, coded actors and events. \
+            cluster), coded actors with their knowledge-base ids, time expressions with their resolved values, coded actors and events. \
             Useful to see why an event was or was not coded.
             """)
 
@@ -56,6 +56,12 @@ enum CoNLLUReport {
                 for position in entity.tokens where position < entityTags.count && !entity.isNominal {
                     entityTags[position] = (position == entity.tokens.lowerBound ? "B-" : "I-") + entity.type.rawValue
                 }
+            }
+            for actor in document.actors {
+                guard let mention = actor.mention, document.entities.indices.contains(mention),
+                      document.entities[mention].sentence == index
+                else { continue }
+                out += "# actor = \(describe(actor))\(actor.actor.map { " | \($0)" } ?? "")\n"
             }
             for time in document.timeExpressions where time.sentence == index {
                 out += "# time = \(time.text) | \(time.kind.rawValue) | \(time.value)\n"
