@@ -187,27 +187,17 @@ extension SentenceCoder {
     /// other prepositional phrases, coordinated phrases or clauses ("air links with Serbia on
     /// Wednesday" is "air links": Serbia is linked to, not the links' owner).
     func coreSpan(of token: Int) -> ClosedRange<Int> {
-        var low = token
-        var high = token
-        var stack = [token]
-        while let node = stack.popLast() {
-            low = min(low, node)
-            high = max(high, node)
-            for child in graph.children[node] {
-                let relation = graph.relation(child)
-                guard Self.nounPhraseRelations.contains(relation) else { continue }
-                if relation == "punct", graph.words[child] != "-" { continue }
-                // "Iran-backed": an unmarked phrase inside a modifier stays; "with Serbia" goes.
-                if relation == "nmod" && graph.deprel(child) != "nmod:poss" || relation == "obl" {
-                    let preposition = graph.casePreposition(of: child) ?? ""
-                    if relation == "obl" && !preposition.isEmpty || !Self.corePrepositions.contains(preposition) { continue }
-                }
-                stack.append(child)
+        graph.span(of: token) { child in
+            let relation = graph.relation(child)
+            guard Self.nounPhraseRelations.contains(relation) else { return false }
+            if relation == "punct", graph.words[child] != "-" { return false }
+            // "Iran-backed": an unmarked phrase inside a modifier stays; "with Serbia" goes.
+            if relation == "nmod" && graph.deprel(child) != "nmod:poss" || relation == "obl" {
+                let preposition = graph.casePreposition(of: child) ?? ""
+                if relation == "obl" && !preposition.isEmpty || !Self.corePrepositions.contains(preposition) { return false }
             }
+            return true
         }
-        while low < high, graph.upos(low) == "PUNCT" || graph.relation(low) == "case" || graph.relation(low) == "cc" { low += 1 }
-        while high > low, graph.upos(high) == "PUNCT" { high -= 1 }
-        return low...high
     }
 
     static let mistaggedNoun: Set<String> = ["SYM", "X", ""]

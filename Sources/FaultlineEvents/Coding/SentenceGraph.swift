@@ -119,24 +119,28 @@ struct SentenceGraph {
 
     /// The token range covered by a subtree, optionally leaving out clausal dependents.
     func span(of index: Int, skipClauses: Bool = true) -> ClosedRange<Int> {
+        span(of: index) { child in
+            guard skipClauses else { return true }
+            let rel = relation(child)
+            return !(rel == "acl" || rel == "advcl" || rel == "parataxis" || rel == "punct" && child > index
+                || rel == "ccomp" || rel == "dep")
+        }
+    }
+
+    /// The token range covered by `index` and the descendants reached through the children
+    /// `follows` accepts, without leading punctuation, prepositions and conjunctions or
+    /// trailing punctuation.
+    func span(of index: Int, following follows: (_ child: Int) -> Bool) -> ClosedRange<Int> {
         var low = index
         var high = index
         var stack = [index]
         while let node = stack.popLast() {
             low = min(low, node)
             high = max(high, node)
-            for child in children[node] {
-                if skipClauses {
-                    let rel = relation(child)
-                    if rel == "acl" || rel == "advcl" || rel == "parataxis" || rel == "punct" && child > index
-                        || rel == "ccomp" || rel == "dep" {
-                        continue
-                    }
-                }
+            for child in children[node] where follows(child) {
                 stack.append(child)
             }
         }
-        // Trim leading punctuation, prepositions and conjunctions, and trailing punctuation.
         while low < high, upos(low) == "PUNCT" || relation(low) == "case" || relation(low) == "cc" { low += 1 }
         while high > low, upos(high) == "PUNCT" { high -= 1 }
         return low...high
