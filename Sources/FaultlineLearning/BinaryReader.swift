@@ -19,7 +19,7 @@ public struct BinaryReader: Sendable {
             case .unsupportedVersion(let version):
                 return "model format version \(version) is not supported (this build reads \(BinaryReader.formatVersion)); retrain it"
             case .wrongKind(let expected, let found):
-                return "the file holds a \(found) model where a \(expected) model was expected"
+                return "the file holds a \(found) model where a \(expected) model was expected; retrain it with the matching `faultline train` command"
             case .truncated(let offset): return "the model file ends early (at byte \(offset)); it is damaged"
             }
         }

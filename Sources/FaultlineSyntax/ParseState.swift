@@ -40,6 +40,38 @@ struct ParseState {
         fill(&inStack, false)
     }
 
+    /// Makes this state a copy of `other` by copying into the buffers it already has, so that
+    /// beam search moves states between its two pools without allocating.
+    mutating func assign(_ other: ParseState) {
+        count = other.count
+        front = other.front
+        @inline(__always) func copy<T>(_ target: inout [T], _ source: [T]) {
+            if target.count == source.count {
+                guard !source.isEmpty else { return }
+                target.withUnsafeMutableBufferPointer { target in
+                    source.withUnsafeBufferPointer { source in
+                        target.baseAddress!.update(from: source.baseAddress!, count: source.count)
+                    }
+                }
+            } else {
+                target.removeAll(keepingCapacity: true)
+                target.append(contentsOf: source)
+            }
+        }
+        copy(&stack, other.stack)
+        copy(&heads, other.heads)
+        copy(&labels, other.labels)
+        copy(&leftmost, other.leftmost)
+        copy(&leftmost2, other.leftmost2)
+        copy(&rightmost, other.rightmost)
+        copy(&rightmost2, other.rightmost2)
+        copy(&leftValency, other.leftValency)
+        copy(&rightValency, other.rightValency)
+        copy(&leftLabels, other.leftLabels)
+        copy(&rightLabels, other.rightLabels)
+        copy(&inStack, other.inStack)
+    }
+
     var isTerminal: Bool { front == count && stack.isEmpty }
     var top: Int { stack.isEmpty ? -1 : Int(stack[stack.count - 1]) }
     var second: Int { stack.count < 2 ? -1 : Int(stack[stack.count - 2]) }

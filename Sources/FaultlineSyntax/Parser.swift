@@ -1,42 +1,77 @@
 import FaultlineCore
 import FaultlineLearning
 
-/// A greedy arc-eager dependency parser with an averaged-perceptron model over rich non-local
-/// features; labels are chosen jointly with the transitions. Reads the tokens' UPOS and XPOS
-/// tags, as one joint tag ("AUX VBZ" and "VERB VBZ" differ).
+/// An arc-eager dependency parser with an averaged-perceptron model over rich non-local
+/// features; labels are chosen jointly with the transitions. Decodes with beam search when the
+/// model was trained globally (``beamWidth`` > 1), greedily otherwise. Reads the tokens' UPOS
+/// and XPOS tags, as one joint tag ("AUX VBZ" and "VERB VBZ" differ), and the words' clusters.
 public struct Parser: Sendable {
     /// Dependency labels, by label index.
     public let labels: [String]
     /// The joint "UPOS\tXPOS" tags the model knows, by tag index.
     let tagNames: [String]
-    let tagIndex: [String: Int]
+    /// Tag index by UPOS, then XPOS (two lookups of short strings, no joined string built).
+    let tagIndex: [String: [String: Int]]
     let model: SparseModel
     let transitions: Transitions
+    /// Word clusters the features read (learned from raw text, stored in the model file).
+    public let clusters: WordClusters
+    /// The beam width the model was trained with and decodes with (1: greedy).
+    public let beamWidth: Int
 
-    /// The model file kind.
-    static let kind = "faultline-parser"
+    /// The model file kind (version 2 added the beam width and the word clusters).
+    static let kind = "faultline-parser-2"
+    /// The kind of version 1 files: greedy, without clusters.
+    static let greedyKind = "faultline-parser"
 
-    init(labels: [String], tagNames: [String], model: SparseModel) {
+    init(labels: [String], tagNames: [String], model: SparseModel, clusters: WordClusters = .empty, beamWidth: Int = 1) {
         self.labels = labels
         self.tagNames = tagNames
-        self.tagIndex = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
+        self.tagIndex = Parser.tagTable(tagNames)
         self.model = model
         self.transitions = Transitions(labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0)
+        self.clusters = clusters
+        self.beamWidth = max(1, beamWidth)
     }
 
-    /// The parser's view of a sentence: word and tag atoms, with the root last.
-    static func sentence(_ tokens: [Token], tagIndex: [String: Int]) -> ParserFeatures.Sentence {
+    /// The parser's view of a sentence: word, tag and cluster atoms, with the root last.
+    static func sentence(_ tokens: [Token], tagIndex: [String: [String: Int]], clusters: WordClusters) -> ParserFeatures.Sentence {
+        let unknownTag = tagIndex.values.reduce(0) { $0 + $1.count }
         var words: [UInt64] = []
         var tags: [UInt64] = []
+        var fine: [UInt64] = []
+        var coarse: [UInt64] = []
         words.reserveCapacity(tokens.count + 1)
         tags.reserveCapacity(tokens.count + 1)
+        fine.reserveCapacity(tokens.count + 1)
+        coarse.reserveCapacity(tokens.count + 1)
+        let useClusters = !clusters.isEmpty
         for token in tokens {
-            words.append(WordAtoms.hash(Array(WordAtoms.lowercase(token.text).utf8)[...], template: 1))
-            tags.append(UInt64((tagIndex[Parser.tagName(token)] ?? tagIndex.count) + 10))
+            words.append(WordAtoms.lowercaseHash(token.text, template: 1))
+            tags.append(UInt64((tagIndex[token.upos]?[token.xpos] ?? unknownTag) + 10))
+            if useClusters, let found = clusters.clusters(of: token.text) {
+                fine.append(0x10000 + UInt64(found.fine))
+                coarse.append(0x20000 + UInt64(found.coarse))
+            } else {
+                fine.append(2)
+                coarse.append(2)
+            }
         }
         words.append(3)
         tags.append(3)
-        return ParserFeatures.Sentence(words: words, tags: tags)
+        fine.append(3)
+        coarse.append(3)
+        return ParserFeatures.Sentence(words: words, tags: tags, fine: fine, coarse: coarse, hasClusters: useClusters)
+    }
+
+    /// The index of every joint tag name ("UPOS\tXPOS"), by UPOS and then XPOS.
+    static func tagTable(_ tagNames: [String]) -> [String: [String: Int]] {
+        var table: [String: [String: Int]] = [:]
+        for (index, name) in tagNames.enumerated() {
+            let parts = name.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            table[String(parts[0]), default: [:]][parts.count > 1 ? String(parts[1]) : ""] = index
+        }
+        return table
     }
 
     /// The joint tag of a token, as the parser reads it.
@@ -47,12 +82,35 @@ public struct Parser: Sendable {
     /// Returns the tokens with `head` and `deprel` filled (their `upos` and `xpos` must be set).
     public func parse(_ tokens: [Token]) -> [Token] {
         guard !tokens.isEmpty else { return tokens }
+        let sentence = Parser.sentence(tokens, tagIndex: tagIndex, clusters: clusters)
+        let state: ParseState
+        if beamWidth > 1 {
+            var search = BeamSearch(width: beamWidth, classCount: transitions.classCount)
+            search.run(count: tokens.count, sentence: sentence, transitions: transitions) { features, scores in
+                features.withUnsafeBufferPointer { keys in
+                    scores.withUnsafeMutableBufferPointer { model.addScores(of: keys, to: $0) }
+                }
+            }
+            state = search.best
+        } else {
+            state = greedy(sentence, count: tokens.count)
+        }
+        var parsed = tokens
+        for index in parsed.indices {
+            let head = Int(state.heads[index])
+            parsed[index].head = head >= tokens.count || head < 0 ? -1 : head
+            parsed[index].deprel = labels[Int(max(0, state.labels[index]))]
+        }
+        return parsed
+    }
+
+    /// Greedy decoding: the best transition at every step.
+    private func greedy(_ sentence: ParserFeatures.Sentence, count: Int) -> ParseState {
         var state = ParseState()
         var features: [UInt64] = []
-        features.reserveCapacity(96)
+        features.reserveCapacity(128)
         var scores = [Float](repeating: 0, count: transitions.classCount)
-        let sentence = Parser.sentence(tokens, tagIndex: tagIndex)
-        state.reset(count: tokens.count)
+        state.reset(count: count)
         while !state.isTerminal {
             ParserFeatures.extract(state, sentence: sentence, into: &features)
             let next = features.withUnsafeBufferPointer { keys in
@@ -64,18 +122,18 @@ public struct Parser: Sendable {
             }
             transitions.apply(next, to: &state)
         }
-        var parsed = tokens
-        for index in parsed.indices {
-            let head = Int(state.heads[index])
-            parsed[index].head = head >= tokens.count || head < 0 ? -1 : head
-            parsed[index].deprel = labels[Int(max(0, state.labels[index]))]
-        }
-        return parsed
+        return state
     }
 
     /// A copy whose model keeps only weights larger than `minimumWeight` in magnitude.
     public func pruned(minimumWeight: Float) -> Parser {
-        Parser(labels: labels, tagNames: tagNames, model: model.pruned(minimumWeight: minimumWeight))
+        Parser(labels: labels, tagNames: tagNames, model: model.pruned(minimumWeight: minimumWeight),
+               clusters: clusters, beamWidth: beamWidth)
+    }
+
+    /// The same model decoding with another beam width (to measure speed against accuracy).
+    public func withBeamWidth(_ width: Int) -> Parser {
+        Parser(labels: labels, tagNames: tagNames, model: model, clusters: clusters, beamWidth: width)
     }
 
     /// The bytes of a model file holding this parser.
@@ -83,15 +141,25 @@ public struct Parser: Sendable {
         var writer = BinaryWriter(kind: Parser.kind)
         writer.write(labels)
         writer.write(tagNames)
+        writer.write(UInt64(beamWidth))
+        clusters.write(to: &writer)
         writer.write(model)
         return writer.bytes
     }
 
     /// Reads a parser written by ``serialized()``.
     public init(bytes: [UInt8]) throws(BinaryReader.Failure) {
-        var reader = try BinaryReader(bytes: bytes, expectedKind: Parser.kind)
+        var reader = try BinaryReader(bytes: bytes)
+        // Version 1 files (greedy, before word clusters) still load.
+        let isVersion2 = reader.kind == Parser.kind
+        guard isVersion2 || reader.kind == Parser.greedyKind else {
+            throw .wrongKind(expected: Parser.kind, found: reader.kind)
+        }
         let labels = try reader.readStrings()
         let tagNames = try reader.readStrings()
-        self.init(labels: labels, tagNames: tagNames, model: try reader.readSparseModel())
+        let beamWidth = isVersion2 ? Int(try reader.readUInt()) : 1
+        let clusters = isVersion2 ? try WordClusters(reader: &reader) : .empty
+        self.init(labels: labels, tagNames: tagNames, model: try reader.readSparseModel(), clusters: clusters,
+                  beamWidth: beamWidth)
     }
 }

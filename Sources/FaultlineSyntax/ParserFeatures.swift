@@ -6,6 +6,11 @@ enum ParserFeatures {
     struct Sentence {
         var words: [UInt64]
         var tags: [UInt64]
+        /// Fine and coarse word-cluster atoms (2 for a word without a cluster).
+        var fine: [UInt64]
+        var coarse: [UInt64]
+        /// Whether the model has clusters (models without them skip the cluster templates).
+        var hasClusters: Bool
     }
 
     @inline(__always)
@@ -13,11 +18,46 @@ enum ParserFeatures {
         distance <= 5 ? UInt64(distance) : distance <= 10 ? 6 : 7
     }
 
-    /// Writes the features of `state` into `features` (cleared first).
+    /// Writes the features of `state` into `features` (cleared first): those of the buffer
+    /// alone, then those that read the stack and the arcs.
     static func extract(_ state: ParseState, sentence: Sentence, into features: inout [UInt64]) {
         features.removeAll(keepingCapacity: true)
+        extractBuffer(front: state.front, count: state.count, sentence: sentence, into: &features)
+        extractState(state, sentence: sentence, into: &features)
+    }
+
+    /// Appends the features that read only the words at and after the buffer front: every state
+    /// with the same front shares them, so beam search scores them once per front.
+    static func extractBuffer(front b0: Int, count n: Int, sentence: Sentence, into features: inout [UInt64]) {
         let words = sentence.words
         let tags = sentence.tags
+        @inline(__always) func w(_ index: Int) -> UInt64 { index < 0 ? 1 : words[index] }
+        @inline(__always) func p(_ index: Int) -> UInt64 { index < 0 ? 1 : tags[index] }
+        @inline(__always) func c(_ index: Int) -> UInt64 { index < 0 ? 1 : sentence.coarse[index] }
+        func add(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+            features.append(FeatureKey.of(template, a, b, c))
+        }
+        let b1 = b0 + 1 <= n ? b0 + 1 : -1
+        let b2 = b0 + 2 <= n ? b0 + 2 : -1
+        let b0w = w(b0), b0p = p(b0), b1w = w(b1), b1p = p(b1), b2w = w(b2), b2p = p(b2)
+        add(1, 0)
+        add(5, FeatureKey.of(0, b0w, b0p)); add(6, b0w); add(7, b0p)
+        add(8, b1w, b1p); add(9, b1w); add(10, b1p)
+        add(11, b2w, b2p); add(12, b2w); add(13, b2p)
+        add(21, b0p, b1p); add(22, b0p, b1p, b2p)
+        guard sentence.hasClusters else { return }
+        let b0c = c(b0)
+        add(78, b0c); add(79, c(b1)); add(81, sentence.fine[b0], b0p); add(86, b0c, c(b1))
+    }
+
+    /// Appends the features that read the stack, the arcs built so far or the distance.
+    static func extractState(_ state: ParseState, sentence: Sentence, into features: inout [UInt64]) {
+        let words = sentence.words
+        let tags = sentence.tags
+        let fine = sentence.fine
+        let coarse = sentence.coarse
+        @inline(__always) func f(_ index: Int) -> UInt64 { index < 0 ? 1 : fine[index] }
+        @inline(__always) func c(_ index: Int) -> UInt64 { index < 0 ? 1 : coarse[index] }
         @inline(__always) func w(_ index: Int) -> UInt64 { index < 0 ? 1 : words[index] }
         @inline(__always) func p(_ index: Int) -> UInt64 { index < 0 ? 1 : tags[index] }
         @inline(__always) func l(_ index: Int) -> UInt64 {
@@ -27,7 +67,6 @@ enum ParserFeatures {
         let s0 = state.top
         let b0 = state.front
         let b1 = b0 + 1 <= n ? b0 + 1 : -1
-        let b2 = b0 + 2 <= n ? b0 + 2 : -1
         let s0h = s0 >= 0 ? Int(state.heads[s0]) : -1
         let s0h2 = s0h >= 0 && s0h < n ? Int(state.heads[s0h]) : -1
         let s0l = s0 >= 0 ? Int(state.leftmost[s0]) : -1
@@ -39,7 +78,7 @@ enum ParserFeatures {
         let s1 = state.second
 
         let s0w = w(s0), s0p = p(s0), b0w = w(b0), b0p = p(b0)
-        let b1w = w(b1), b1p = p(b1), b2w = w(b2), b2p = p(b2)
+        let b1p = p(b1)
         let s0wp = FeatureKey.of(0, s0w, s0p)
         let b0wp = FeatureKey.of(0, b0w, b0p)
         let distance = s0 >= 0 ? bucket(b0 - s0) : 0
@@ -53,18 +92,14 @@ enum ParserFeatures {
         func add(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
             features.append(FeatureKey.of(template, a, b, c))
         }
-        add(1, 0)
-        // Single words.
+        // Single words (those of the buffer alone are in extractBuffer).
         add(2, s0wp); add(3, s0w); add(4, s0p)
-        add(5, b0wp); add(6, b0w); add(7, b0p)
-        add(8, b1w, b1p); add(9, b1w); add(10, b1p)
-        add(11, b2w, b2p); add(12, b2w); add(13, b2p)
         // Pairs.
         add(14, s0wp, b0wp); add(15, s0wp, b0w); add(16, s0w, b0wp)
         add(17, s0wp, b0p); add(18, s0p, b0wp); add(19, s0w, b0w)
-        add(20, s0p, b0p); add(21, b0p, b1p)
+        add(20, s0p, b0p)
         // Three words.
-        add(22, b0p, b1p, b2p); add(23, s0p, b0p, b1p); add(24, p(s0h), s0p, b0p)
+        add(23, s0p, b0p, b1p); add(24, p(s0h), s0p, b0p)
         add(25, s0p, p(s0l), b0p); add(26, s0p, p(s0r), b0p); add(27, s0p, b0p, p(b0l))
         // Distance.
         add(28, s0w, distance); add(29, s0p, distance); add(30, b0w, distance)
@@ -89,5 +124,12 @@ enum ParserFeatures {
         add(71, s0p, s0sl); add(72, b0w, b0sl); add(73, b0p, b0sl)
         // The second stack word.
         add(74, p(s1), s0p); add(75, p(s1), s0p, b0p); add(76, w(s1), b0p)
+        // Word clusters (Koo et al. 2008): cluster-for-word and cluster-for-tag backoffs.
+        guard sentence.hasClusters else { return }
+        let s0c = c(s0), b0c = c(b0), s0f = f(s0), b0f = f(b0)
+        add(77, s0c); add(80, s0f, s0p)
+        add(82, s0c, b0c); add(83, s0c, b0p); add(84, s0p, b0c); add(85, s0f, b0f)
+        add(87, s0c, b0c, distance); add(88, c(s0h), s0c, b0p)
+        add(89, s0f, b0p, p(b1)); add(90, s0p, b0f, p(b1))
     }
 }

@@ -16,9 +16,12 @@ public enum ParserTrainer {
 
     /// Trains on `train`, whose tokens carry the (predicted) UPOS and XPOS tags the parser will see, and
     /// picks the best epoch by LAS on `dev`; `log` receives one line per epoch.
+    ///
+    /// With `beamWidth` 1 the parser is greedy and learns from a dynamic oracle; wider beams are
+    /// trained globally (``trainBeam(_:)``). `clusters` become features and are stored in the model.
     public static func train(
         train: [TreebankSentence], dev: [TreebankSentence], options: TrainingOptions,
-        log: @escaping (String) -> Void
+        beamWidth: Int = 1, clusters: WordClusters = .empty, log: @escaping (String) -> Void
     ) -> Parser {
         var labelSet = Set<String>(["root"])
         var tagSet = Set<String>()
@@ -31,10 +34,15 @@ public enum ParserTrainer {
         let labels = labelSet.sorted()
         let tagNames = tagSet.sorted()
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let tagIndex = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
+        let tagIndex = Parser.tagTable(tagNames)
         let transitions = Transitions(labelCount: labels.count, rootLabel: labelIndex["root"]!)
-        let sentences = train.map { Parser.sentence($0.tokens, tagIndex: tagIndex) }
+        let sentences = train.map { Parser.sentence($0.tokens, tagIndex: tagIndex, clusters: clusters) }
         let golds = train.map { Gold($0.tokens, labelIndex: labelIndex) }
+        if beamWidth > 1 {
+            return trainBeam(BeamSetup(
+                labels: labels, tagNames: tagNames, transitions: transitions, sentences: sentences, golds: golds,
+                dev: dev, options: options, beamWidth: beamWidth, clusters: clusters, log: log))
+        }
 
         var trainer = PerceptronTrainer(labels: Transitions.names(labels: labels))
         var random = SplitMix64(seed: options.seed)
@@ -73,7 +81,8 @@ public enum ParserTrainer {
                 }
             }
             let parser = Parser(
-                labels: labels, tagNames: tagNames, model: trainer.averagedModel(minimumWeight: options.minimumWeight))
+                labels: labels, tagNames: tagNames, model: trainer.averagedModel(minimumWeight: options.minimumWeight),
+                clusters: clusters)
             let devScores = evaluate(parser, on: dev)
             log(
                 "parser epoch \(epoch): train transitions \(percent(correct, total)), dev uas \(String(format: "%.2f", devScores.uas)) las \(String(format: "%.2f", devScores.las)), \(parser.model.featureCount) features, \(parser.model.weightCount) weights"
@@ -116,6 +125,38 @@ public enum ParserTrainer {
             labels = tokens.map { labelIndex[$0.deprel] ?? 0 }
             children = Array(repeating: [], count: count + 1)
             for (index, head) in heads.enumerated() { children[head].append(index) }
+        }
+
+        /// A canonical best transition sequence: at every step a transition of least cost,
+        /// preferring arcs with the gold label, then REDUCE, then SHIFT (the static arc-eager
+        /// oracle on projective trees; on non-projective ones it loses the fewest arcs).
+        func oracleSequence(transitions: Transitions) -> [Int] {
+            var state = ParseState()
+            state.reset(count: heads.count)
+            var costs = [Int](repeating: 0, count: transitions.classCount)
+            var sequence: [Int] = []
+            sequence.reserveCapacity(2 * heads.count)
+            while !state.isTerminal {
+                self.costs(state, transitions: transitions, into: &costs)
+                var minimum = Int.max
+                for index in costs.indices where costs[index] >= 0 { minimum = min(minimum, costs[index]) }
+                let top = state.top
+                let front = state.front
+                func rank(_ transition: Int) -> Int {
+                    if top >= 0, transition == transitions.left(labels[top]) { return 0 }
+                    if front < heads.count, transition == transitions.right(labels[front]) { return 1 }
+                    if transition == Transitions.reduce { return 2 }
+                    if transition == Transitions.shift { return 3 }
+                    return 4
+                }
+                var choice = -1
+                for index in costs.indices where costs[index] == minimum {
+                    if choice < 0 || rank(index) < rank(choice) { choice = index }
+                }
+                sequence.append(choice)
+                transitions.apply(choice, to: &state)
+            }
+            return sequence
         }
 
         /// Sets `costs[c]` to the number of gold arcs transition `c` makes unreachable (plus one

@@ -17,12 +17,17 @@ public struct Tagger: Sendable {
     let secondPass: SparseModel
     /// The lemmatizer trained with the tagger.
     public let lemmatizer: Lemmatizer
+    /// Word clusters the features read (learned from raw text, stored in the model file).
+    public let clusters: WordClusters
 
-    /// The model file kind.
-    static let kind = "faultline-tagger"
+    /// The model file kind (version 2 added the word clusters).
+    static let kind = "faultline-tagger-2"
+    /// The kind of version 1 files, which had no clusters.
+    static let kindWithoutClusters = "faultline-tagger"
 
     init(uposOfClass: [String], xposOfClass: [String], ambiguityClasses: [String: UInt64],
-         firstPass: SparseModel, secondPass: SparseModel, lemmatizer: Lemmatizer) {
+         firstPass: SparseModel, secondPass: SparseModel, lemmatizer: Lemmatizer, clusters: WordClusters = .empty) {
+        self.clusters = clusters
         self.uposOfClass = uposOfClass
         self.xposOfClass = xposOfClass
         self.ambiguityClasses = ambiguityClasses
@@ -37,7 +42,7 @@ public struct Tagger: Sendable {
     /// Returns the tokens with `upos`, `xpos` and `lemma` filled.
     public func tag(_ tokens: [Token]) -> [Token] {
         guard !tokens.isEmpty else { return tokens }
-        let atoms = tokens.map { WordAtoms($0.text) }
+        let atoms = tokens.map { WordAtoms($0.text, clusters: clusters) }
         let classes = predict(atoms: atoms)
         var tagged = tokens
         for index in tagged.indices {
@@ -84,7 +89,7 @@ public struct Tagger: Sendable {
     public func pruned(minimumWeight: Float) -> Tagger {
         Tagger(uposOfClass: uposOfClass, xposOfClass: xposOfClass, ambiguityClasses: ambiguityClasses,
                firstPass: firstPass.pruned(minimumWeight: minimumWeight),
-               secondPass: secondPass.pruned(minimumWeight: minimumWeight), lemmatizer: lemmatizer)
+               secondPass: secondPass.pruned(minimumWeight: minimumWeight), lemmatizer: lemmatizer, clusters: clusters)
     }
 
     /// Writes the tagger in the compact model format.
@@ -97,6 +102,7 @@ public struct Tagger: Sendable {
             writer.write(word)
             writer.write(ambiguityClasses[word] ?? 0)
         }
+        clusters.write(to: &writer)
         writer.write(firstPass)
         writer.write(secondPass)
         lemmatizer.write(to: &writer)
@@ -111,7 +117,12 @@ public struct Tagger: Sendable {
 
     /// Reads a tagger written by ``serialized()``.
     public init(bytes: [UInt8]) throws(BinaryReader.Failure) {
-        var reader = try BinaryReader(bytes: bytes, expectedKind: Tagger.kind)
+        var reader = try BinaryReader(bytes: bytes)
+        // Version 1 files (before word clusters) still load: they simply have no clusters.
+        let hasClusters = reader.kind == Tagger.kind
+        guard hasClusters || reader.kind == Tagger.kindWithoutClusters else {
+            throw .wrongKind(expected: Tagger.kind, found: reader.kind)
+        }
         uposOfClass = try reader.readStrings()
         xposOfClass = try reader.readStrings()
         let wordCount = Int(try reader.readUInt())
@@ -122,6 +133,7 @@ public struct Tagger: Sendable {
             classes[word] = try reader.readUInt()
         }
         ambiguityClasses = classes
+        clusters = hasClusters ? try WordClusters(reader: &reader) : .empty
         firstPass = try reader.readSparseModel()
         secondPass = try reader.readSparseModel()
         lemmatizer = try Lemmatizer(reader: &reader)

@@ -62,6 +62,16 @@ enum TaggerFeatures {
         features.append(FeatureKey.of(128, ambiguityAt(0), ambiguityAt(1)))
         features.append(FeatureKey.of(129, tag1, here.suffixes.2))
         features.append(FeatureKey.of(130, here.normal, next.suffixes.2))
+        if here.coarse != 2 || previous.coarse != 2 || next.coarse != 2 {
+            // Word clusters: unknown words borrow the weights of known words used alike.
+            features.append(FeatureKey.of(131, here.fine))
+            features.append(FeatureKey.of(132, here.coarse))
+            features.append(FeatureKey.of(133, previous.coarse))
+            features.append(FeatureKey.of(134, next.coarse))
+            features.append(FeatureKey.of(135, next.fine))
+            features.append(FeatureKey.of(136, tag1, here.coarse))
+            features.append(FeatureKey.of(137, here.coarse, here.suffixes.2))
+        }
         guard let right else { return }
         let next1 = tagAtom(right, index + 1)
         let next2 = tagAtom(right, index + 2)

@@ -34,9 +34,10 @@ public enum TaggerTrainer {
     /// Trains on `train`, choosing each pass's best epoch by UPOS accuracy on `dev`; `log`
     /// receives one line per epoch. `extra` sentences carry only XPOS tags (their UPOS is
     /// empty): for them the model is moved towards its best class with the gold XPOS.
+    /// `clusters` become features and are stored in the model.
     public static func train(
         train: [TreebankSentence], extra: [TreebankSentence] = [], dev: [TreebankSentence], options: TrainingOptions,
-        log: @escaping (String) -> Void
+        clusters: WordClusters = .empty, log: @escaping (String) -> Void
     ) -> Tagger {
         var classSet = Set<String>()
         for sentence in train { for token in sentence.tokens { classSet.insert(token.upos + "\t" + token.xpos) } }
@@ -50,7 +51,7 @@ public enum TaggerTrainer {
         func examples(_ sentences: [TreebankSentence]) -> [Example] {
             sentences.map { sentence in
                 Example(
-                    atoms: sentence.tokens.map { WordAtoms($0.text) },
+                    atoms: sentence.tokens.map { WordAtoms($0.text, clusters: clusters) },
                     gold: sentence.tokens.map { token in
                         if token.upos.isEmpty { return xposIndex[token.xpos].map { -2 - $0 } ?? -1 }
                         return classIndex[token.upos + "\t" + token.xpos] ?? -1
@@ -93,7 +94,7 @@ public enum TaggerTrainer {
             devRight: devRight, dictionary: dictionary)
         return Tagger(
             uposOfClass: upos, xposOfClass: xpos, ambiguityClasses: dictionary, firstPass: first,
-            secondPass: second, lemmatizer: Lemmatizer.train(train))
+            secondPass: second, lemmatizer: Lemmatizer.train(train), clusters: clusters)
     }
 
     /// Frequent words and the set of classes each took.

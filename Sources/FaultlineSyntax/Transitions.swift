@@ -44,6 +44,24 @@ struct Transitions: Sendable {
         return best
     }
 
+    /// Calls `body` with every class allowed in `state` (the same set ``best(_:state:)`` picks from).
+    @inline(__always)
+    func forEachAllowed(in state: ParseState, _ body: (Int) -> Void) {
+        let top = state.top
+        if state.front < state.count { body(Transitions.shift) }
+        guard top >= 0 else { return }
+        if state.heads[top] >= 0 {
+            body(Transitions.reduce)
+        } else if state.front == state.count {
+            body(left(rootLabel))
+        } else {
+            for label in 0..<labelCount where label != rootLabel { body(left(label)) }
+        }
+        if state.front < state.count {
+            for label in 0..<labelCount where label != rootLabel { body(right(label)) }
+        }
+    }
+
     /// Applies a class to the state.
     func apply(_ transition: Int, to state: inout ParseState) {
         switch transition {

@@ -1,3 +1,5 @@
+import FaultlineLearning
+
 /// The hashed pieces of one word that the tagger and parser build their features from,
 /// computed once per token so that decoding loops touch only integers.
 struct WordAtoms: Sendable {
@@ -10,21 +12,35 @@ struct WordAtoms: Sendable {
     var prefixes: (UInt64, UInt64, UInt64)
     /// Word shape: "Xxxx" for "Qaani", "dd" for "12", "x-x" for "al-Sudani"-like lowercased parts.
     var shape: UInt64
+    /// Fine and coarse word-cluster atoms (2 when the word has no cluster).
+    var fine: UInt64 = 2
+    var coarse: UInt64 = 2
 
     /// Atoms for positions outside the sentence.
     static let boundary = WordAtoms(
-        normal: 1, lower: "", suffixes: (1, 1, 1, 1), prefixes: (1, 1, 1), shape: 1)
+        normal: 1, lower: "", suffixes: (1, 1, 1, 1), prefixes: (1, 1, 1), shape: 1, fine: 1, coarse: 1)
 
     init(normal: UInt64, lower: String, suffixes: (UInt64, UInt64, UInt64, UInt64),
-         prefixes: (UInt64, UInt64, UInt64), shape: UInt64) {
+         prefixes: (UInt64, UInt64, UInt64), shape: UInt64, fine: UInt64 = 2, coarse: UInt64 = 2) {
         self.normal = normal
         self.lower = lower
         self.suffixes = suffixes
         self.prefixes = prefixes
         self.shape = shape
+        self.fine = fine
+        self.coarse = coarse
     }
 
-    /// Computes the atoms of `text`.
+    /// Computes the atoms of `text`, with its clusters when `clusters` has them.
+    init(_ text: String, clusters: WordClusters) {
+        self.init(text)
+        if !clusters.isEmpty, let found = clusters.clusters(of: text) {
+            fine = 0x10000 + UInt64(found.fine)
+            coarse = 0x20000 + UInt64(found.coarse)
+        }
+    }
+
+    /// Computes the atoms of `text` (without clusters).
     init(_ text: String) {
         let lower = WordAtoms.lowercase(text)
         self.lower = lower
@@ -66,6 +82,18 @@ struct WordAtoms: Sendable {
     static func hash(_ bytes: ArraySlice<UInt8>, template: UInt64) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ template
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return value
+    }
+
+    /// `hash(lowercase(text).utf8, template:)` without building the lowercased bytes (ASCII
+    /// words are folded on the fly; others take the general path).
+    static func lowercaseHash(_ text: String, template: UInt64) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ template
+        for byte in text.utf8 {
+            if byte >= 0x80 { return hash(Array(lowercase(text).utf8)[...], template: template) }
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            value = (value ^ UInt64(lowered)) &* 0x0000_0100_0000_01b3
+        }
         return value
     }
 

@@ -84,6 +84,21 @@ import Testing
         }
     }
 
+    @Test func taggerWithClustersStoresThemAndRoundTrips() throws {
+        let sentences = try CoNLLU.parse(Self.fixture)
+        let clusters = WordClusters.learn(
+            sentences: sentences.map { $0.tokens.map(\.text) }, fine: 4, coarse: 2, minimumCount: 1, iterations: 4)
+        let options = TrainingOptions(epochs: 4, seed: 7, folds: 2, minimumWeight: 0)
+        let tagger = TaggerTrainer.train(train: sentences, dev: sentences, options: options, clusters: clusters) { _ in }
+        #expect(tagger.clusters.entries.count == clusters.entries.count)
+        let reloaded = try Tagger(bytes: tagger.serialized())
+        #expect(reloaded.clusters.entries.count == clusters.entries.count)
+        for sentence in sentences {
+            let tokens = untagged(sentence)
+            #expect(reloaded.tag(tokens).map(\.xpos) == tagger.tag(tokens).map(\.xpos))
+        }
+    }
+
     @Test func lemmatizerUsesDictionaryAndLearnedSuffixRules() throws {
         let sentences = try CoNLLU.parse(Self.fixture)
         let lemmatizer = Lemmatizer.train(sentences)
@@ -108,6 +123,64 @@ import Testing
             #expect(parsed.map(\.deprel) == again.map(\.deprel))
             // Exactly one word hangs from the root in these sentences, and every head is in range.
             #expect(parsed.allSatisfy { $0.head >= -1 && $0.head < parsed.count })
+        }
+    }
+
+    @Test func beamParserWithClustersLearnsTheFixtureAndRoundTrips() throws {
+        let sentences = try CoNLLU.parse(Self.fixture)
+        let words = sentences.map { $0.tokens.map(\.text) }
+        let clusters = WordClusters.learn(sentences: words, fine: 4, coarse: 2, minimumCount: 1, iterations: 4)
+        #expect(!clusters.isEmpty)
+        let options = TrainingOptions(epochs: 10, seed: 3, folds: 2, minimumWeight: 0)
+        var lines: [String] = []
+        let parser = ParserTrainer.train(
+            train: sentences, dev: sentences, options: options, beamWidth: 4, clusters: clusters) { lines.append($0) }
+        #expect(parser.beamWidth == 4)
+        #expect(lines.contains { $0.contains("(beam 4)") })
+        let scores = ParserTrainer.evaluate(parser, on: sentences)
+        #expect(scores.uas >= 90)
+        #expect(scores.las >= 85)
+        let reloaded = try Parser(bytes: parser.serialized())
+        #expect(reloaded.beamWidth == 4)
+        #expect(reloaded.clusters.entries.count == clusters.entries.count)
+        for sentence in sentences {
+            let parsed = parser.parse(sentence.tokens)
+            #expect(reloaded.parse(sentence.tokens).map(\.head) == parsed.map(\.head))
+            #expect(parsed.filter { $0.head == -1 }.count == 1)
+            // Greedy decoding of the same model still gives a complete tree.
+            let greedy = parser.withBeamWidth(1).parse(sentence.tokens)
+            #expect(greedy.allSatisfy { $0.head >= -1 && $0.head < greedy.count && !$0.deprel.isEmpty })
+        }
+    }
+
+    @Test func modelOfAnotherKindIsRejectedWithAMessage() {
+        var writer = BinaryWriter(kind: "faultline-tagger-2")
+        writer.write(["root"])
+        #expect {
+            try Parser(bytes: writer.bytes)
+        } throws: { error in
+            "\(error)".contains("faultline-tagger-2 model where a faultline-parser-2 model was expected; retrain")
+        }
+    }
+
+    @Test func greedyVersionOneParserFilesStillLoad() throws {
+        let sentences = try CoNLLU.parse(Self.fixture)
+        let parser = ParserTrainer.train(
+            train: sentences, dev: sentences, options: TrainingOptions(epochs: 3, seed: 3, folds: 2, minimumWeight: 0)) { _ in }
+        // A version 1 file: labels, tags and the model, no beam width and no clusters.
+        var writer = BinaryWriter(kind: "faultline-parser")
+        writer.write(parser.labels)
+        var reader = try BinaryReader(bytes: parser.serialized())
+        _ = try reader.readStrings()
+        let tagNames = try reader.readStrings()
+        _ = try reader.readUInt()
+        _ = try WordClusters(reader: &reader)
+        writer.write(tagNames)
+        writer.write(try reader.readSparseModel())
+        let old = try Parser(bytes: writer.bytes)
+        #expect(old.beamWidth == 1 && old.clusters.isEmpty)
+        for sentence in sentences {
+            #expect(old.parse(sentence.tokens).map(\.head) == parser.parse(sentence.tokens).map(\.head))
         }
     }
 

@@ -44,6 +44,9 @@ public struct EntityRecognizer: Sendable {
     /// The trained weights.
     public let model: SparseModel
     let features: NERFeatures
+
+    /// The word clusters stored in the model (other models may reuse them).
+    public var clusters: WordClusters { features.clusters }
     /// Whether sentences are read from their last word to their first. English names carry
     /// their type at the end ("Hong Kong Disneyland", "Quds Force"), so deciding the last word
     /// first lets the type flow to the words before it.
@@ -65,14 +68,8 @@ public struct EntityRecognizer: Sendable {
             let rightToLeft = try reader.readUInt() == 1
             let model = try reader.readSparseModel()
             guard model.labels == BILOU.labels else { throw LoadError.labelMismatch }
-            var entries: [(word: String, fine: UInt16, coarse: UInt16)] = []
-            let count = Int(try reader.readUInt())
-            entries.reserveCapacity(min(count, bytes.count))
-            for _ in 0..<count {
-                let word = try reader.readString()
-                entries.append((word, UInt16(truncatingIfNeeded: try reader.readUInt()), UInt16(truncatingIfNeeded: try reader.readUInt())))
-            }
-            self.init(model: model, features: NERFeatures(clusters: WordClusters(entries: entries)), rightToLeft: rightToLeft)
+            let clusters = try WordClusters(reader: &reader)
+            self.init(model: model, features: NERFeatures(clusters: clusters), rightToLeft: rightToLeft)
         } catch let failure as BinaryReader.Failure {
             throw .unreadable(failure)
         } catch let error as LoadError {
@@ -88,12 +85,7 @@ public struct EntityRecognizer: Sendable {
         writer.write(NERFeatures.version)
         writer.write(UInt64(rightToLeft ? 1 : 0))
         writer.write(model)
-        writer.write(UInt64(features.clusters.entries.count))
-        for entry in features.clusters.entries {
-            writer.write(entry.word)
-            writer.write(UInt64(entry.fine))
-            writer.write(UInt64(entry.coarse))
-        }
+        features.clusters.write(to: &writer)
         return writer.bytes
     }
 

@@ -121,32 +121,13 @@ public struct NERFeatures: Sendable {
         return value
     }
 
-    /// The key of a word with ASCII case folded and digits read as 0.
-    static func foldedKey(_ bytes: [UInt8]) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ 2
-        for byte in bytes {
-            var folded = byte
-            if byte >= 0x41 && byte <= 0x5a { folded = byte | 0x20 } else if byte >= 0x30 && byte <= 0x39 { folded = 0x30 }
-            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
-        }
-        return value
-    }
+    /// The folded key of a word's bytes (shared with ``WordClusters``, whose table it indexes).
+    @inline(__always)
+    static func foldedKey(_ bytes: [UInt8]) -> UInt64 { WordClusters.foldedKey(bytes) }
 
-    /// Brackets and quotes as OntoNotes writes them, so that raw text meets the training data.
-    static func normalizedBytes(_ word: String) -> [UInt8] {
-        switch word {
-        case "(": return Array("-LRB-".utf8)
-        case ")": return Array("-RRB-".utf8)
-        case "[": return Array("-LSB-".utf8)
-        case "]": return Array("-RSB-".utf8)
-        case "{": return Array("-LCB-".utf8)
-        case "}": return Array("-RCB-".utf8)
-        case "\"", "“", "”", "``", "''", "„": return [0x22]
-        case "‘", "’", "`": return [0x27]
-        case "—", "–": return Array("--".utf8)
-        default: return Array(word.utf8)
-        }
-    }
+    /// Brackets and quotes as OntoNotes writes them (see ``WordClusters/normalizedBytes(_:)``).
+    @inline(__always)
+    static func normalizedBytes(_ word: String) -> [UInt8] { WordClusters.normalizedBytes(word) }
 
     /// The static features of a sentence. `tags` are PTB tags (empty strings when the syntax
     /// stage did not run: then no POS feature fires).

@@ -26,6 +26,8 @@ struct EvalTaggingCommand: AsyncParsableCommand {
     var pruneTagger: Float?
     @Option(name: .long, help: "Prune the parser's weights at or below this magnitude before scoring.")
     var pruneParser: Float?
+    @Option(name: .long, help: "Decode with this beam width instead of the parser model's own.")
+    var beam: Int?
     @Flag(name: .long, help: "Print one JSON object.")
     var json = false
 
@@ -100,6 +102,9 @@ struct EvalTaggingCommand: AsyncParsableCommand {
                 tagger: pruneTagger.map { annotator.tagger.pruned(minimumWeight: $0) } ?? annotator.tagger,
                 parser: pruneParser.map { annotator.parser.pruned(minimumWeight: $0) } ?? annotator.parser)
             print("pruned sizes: tagger \(annotator.tagger.serialized().count) bytes, parser \(annotator.parser.serialized().count) bytes")
+        }
+        if let beam {
+            annotator = SyntaxAnnotator(tagger: annotator.tagger, parser: annotator.parser.withBeamWidth(beam))
         }
         return annotator
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FaultlineCore
+import FaultlineEntities
 import FaultlineLearning
 import FaultlineSyntax
 import Foundation
@@ -36,7 +37,11 @@ struct TrainParserCommand: AsyncParsableCommand {
     var minimumWeight: Float = 1.5
     @Option(name: .long, help: "Minimum weight of the jackknife taggers.")
     var taggerMinimumWeight: Float = 0.2
-    @Option(name: .long, help: "File that keeps the jackknifed training tags between runs (read when it exists).")
+    @Option(name: .long, help: "Beam width: 1 trains a greedy parser with a dynamic oracle, more a beam-search parser with global max-violation updates.")
+    var beam: Int = 1
+    @Option(name: .long, help: "A model file whose word clusters the parser reads as features and stores (the NER model: k-means clusters of the OntoNotes words).")
+    var clustersFrom: String?
+    @Option(name: .long, help: "File that keeps the jackknifed training tags between runs (read when it exists; the jackknife taggers use the --clusters-from clusters too).")
     var taggedCache: String?
 
     func run() async throws {
@@ -51,8 +56,17 @@ struct TrainParserCommand: AsyncParsableCommand {
         do { taggerModel = try Tagger(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: tagger)))) } catch {
             throw ValidationError("\(tagger): cannot load the tagger model (\(error)); train one with `faultline train tagger`")
         }
+        var clusters = WordClusters.empty
+        if let clustersFrom {
+            do {
+                clusters = try EntityRecognizer(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: clustersFrom)))).clusters
+            } catch {
+                throw ValidationError("\(clustersFrom): cannot read word clusters from it (\(error)); pass an NER model file written by `faultline train ner`")
+            }
+            emit("word clusters: \(clusters.entries.count) words from \(clustersFrom)")
+        }
         var trainSentences = training.sentences
-        let tags = try jackknifedTags(trainSentences, dev: development.sentences, log: emit)
+        let tags = try jackknifedTags(trainSentences, dev: development.sentences, clusters: clusters, log: emit)
         for index in trainSentences.indices {
             for position in trainSentences[index].tokens.indices {
                 let parts = tags[index][position].split(separator: "\t", omittingEmptySubsequences: false)
@@ -69,18 +83,23 @@ struct TrainParserCommand: AsyncParsableCommand {
             }
         }
         let options = TrainingOptions(epochs: epochs, seed: seed, folds: folds, minimumWeight: minimumWeight)
-        let parser = ParserTrainer.train(train: trainSentences, dev: devSentences, options: options, log: emit)
+        guard beam >= 1 else { throw ValidationError("--beam must be at least 1, not \(beam)") }
+        let parser = ParserTrainer.train(
+            train: trainSentences, dev: devSentences, options: options, beamWidth: beam, clusters: clusters, log: emit)
         let bytes = parser.serialized()
         try TreebankFiles.writeModel(
             bytes, to: out,
-            what: "greedy arc-eager averaged-perceptron dependency parser (dynamic oracle, jackknifed tags)",
+            what: beam > 1
+                ? "beam-search (width \(beam)) arc-eager averaged-perceptron dependency parser (global max-violation training, jackknifed tags\(clusters.isEmpty ? "" : ", word clusters"))"
+                : "greedy arc-eager averaged-perceptron dependency parser (dynamic oracle, jackknifed tags\(clusters.isEmpty ? "" : ", word clusters"))",
             trainFiles: training.files, devFiles: development.files + [tagger], seed: seed, epochs: epochs, log: log)
         print("wrote \(out) (\(bytes.count) bytes)")
     }
 
     /// The UPOS and XPOS tags ("UPOS\tXPOS") of every training word as a tagger that never saw its sentence predicts them.
     private func jackknifedTags(
-        _ sentences: [TreebankSentence], dev: [TreebankSentence], log: @escaping (String) -> Void
+        _ sentences: [TreebankSentence], dev: [TreebankSentence], clusters: WordClusters,
+        log: @escaping (String) -> Void
     ) throws -> [[String]] {
         if let taggedCache, FileManager.default.fileExists(atPath: taggedCache) {
             let lines = try String(contentsOfFile: taggedCache, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
@@ -106,7 +125,7 @@ struct TrainParserCommand: AsyncParsableCommand {
         for fold in 0..<foldCount {
             let part = sentences.indices.filter { $0 % foldCount != fold }.map { sentences[$0] }
             let options = TrainingOptions(epochs: taggerEpochs, seed: seed, folds: 2, minimumWeight: taggerMinimumWeight)
-            let foldTagger = TaggerTrainer.train(train: part, dev: dev, options: options) { log("jackknife \(fold + 1)/\(foldCount): " + $0) }
+            let foldTagger = TaggerTrainer.train(train: part, dev: dev, options: options, clusters: clusters) { log("jackknife \(fold + 1)/\(foldCount): " + $0) }
             for index in sentences.indices where index % foldCount == fold {
                 tags[index] = foldTagger.tag(sentences[index].tokens).map { $0.upos + "\t" + $0.xpos }
             }

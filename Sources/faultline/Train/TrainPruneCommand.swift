@@ -29,8 +29,8 @@ struct TrainPruneCommand: AsyncParsableCommand {
         let kind = try BinaryReader(bytes: bytes).kind
         let pruned: [UInt8]
         switch kind {
-        case "faultline-tagger": pruned = try Tagger(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
-        case "faultline-parser": pruned = try Parser(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
+        case "faultline-tagger", "faultline-tagger-2": pruned = try Tagger(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
+        case "faultline-parser", "faultline-parser-2": pruned = try Parser(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
         default: throw ValidationError("\(model): holds a \(kind) model; only taggers and parsers can be pruned")
         }
         try Data(pruned).write(to: URL(fileURLWithPath: out))

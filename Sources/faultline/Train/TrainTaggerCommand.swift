@@ -1,4 +1,6 @@
 import ArgumentParser
+import FaultlineEntities
+import FaultlineLearning
 import FaultlineSyntax
 import Foundation
 
@@ -23,6 +25,8 @@ struct TrainTaggerCommand: AsyncParsableCommand {
     var seed: UInt64 = 1
     @Option(name: .long, help: "Jackknife folds for the second pass's right context.")
     var folds: Int = 4
+    @Option(name: .long, help: "A model file whose word clusters the tagger reads as features and stores (the NER model: k-means clusters of the OntoNotes words).")
+    var clustersFrom: String?
     @Option(name: .long, help: "Drop averaged weights at or below this magnitude.")
     var minimumWeight: Float = 0.05
 
@@ -32,13 +36,24 @@ struct TrainTaggerCommand: AsyncParsableCommand {
         let extra = try extraXpos.flatMap { try TreebankFiles.loadTagged($0) }
         var log: [String] = []
         let options = TrainingOptions(epochs: epochs, seed: seed, folds: folds, minimumWeight: minimumWeight)
-        let tagger = TaggerTrainer.train(train: training.sentences, extra: extra, dev: development.sentences, options: options) { line in
+        var clusters = WordClusters.empty
+        if let clustersFrom {
+            do {
+                clusters = try EntityRecognizer(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: clustersFrom)))).clusters
+            } catch {
+                throw ValidationError("\(clustersFrom): cannot read word clusters from it (\(error)); pass an NER model file written by `faultline train ner`")
+            }
+            print("word clusters: \(clusters.entries.count) words from \(clustersFrom)")
+        }
+        let tagger = TaggerTrainer.train(
+            train: training.sentences, extra: extra, dev: development.sentences, options: options, clusters: clusters
+        ) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
             log.append(line)
         }
         let bytes = tagger.serialized()
         try TreebankFiles.writeModel(
-            bytes, to: out, what: "two-pass averaged-perceptron UPOS+XPOS tagger and lemmatizer",
+            bytes, to: out, what: "two-pass averaged-perceptron UPOS+XPOS tagger and lemmatizer\(clusters.isEmpty ? "" : " (word clusters from \(clustersFrom ?? ""))")",
             trainFiles: training.files + extraXpos.map { $0 + " (XPOS only)" }, devFiles: development.files, seed: seed, epochs: epochs, log: log)
         print("wrote \(out) (\(bytes.count) bytes)")
     }

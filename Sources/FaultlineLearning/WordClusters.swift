@@ -1,13 +1,14 @@
-import FaultlineLearning
 import Foundation
 
 /// Distributional word clusters learned by our own code from raw text: each frequent word is
 /// described by the frequent words to its left and right, and spherical k-means groups words
-/// with similar neighbours, at two granularities. Rare words in the NER training data thereby
+/// with similar neighbours, at two granularities. Rare words in a model's training data thereby
 /// share weights with frequent words used the same way ("Qaani" near "commander", "Gen.").
+/// Shared by the tagger, the parser and the entity recognizer; each stores its own clusters in
+/// its model file (``write(to:)``, ``init(reader:)``).
 public struct WordClusters: Sendable {
     /// Cluster numbers (fine, coarse) per folded word key.
-    let table: [UInt64: (fine: UInt16, coarse: UInt16)]
+    private let table: [UInt64: (fine: UInt16, coarse: UInt16)]
     /// The words and their clusters, for serialisation.
     public let entries: [(word: String, fine: UInt16, coarse: UInt16)]
 
@@ -20,14 +21,85 @@ public struct WordClusters: Sendable {
         var table: [UInt64: (fine: UInt16, coarse: UInt16)] = [:]
         table.reserveCapacity(entries.count)
         for entry in entries {
-            table[NERFeatures.foldedKey(Array(NERFeatures.normalizedBytes(entry.word)))] = (entry.fine, entry.coarse)
+            table[WordClusters.foldedKey(WordClusters.normalizedBytes(entry.word))] = (entry.fine, entry.coarse)
         }
         self.table = table
     }
 
-    /// The clusters of a word given by its folded key.
+    /// Whether there are no clusters.
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The clusters of a word given by its folded key (``foldedKey(_:)`` of its
+    /// ``normalizedBytes(_:)``).
     @inline(__always)
-    func clusters(ofFoldedKey key: UInt64) -> (fine: UInt16, coarse: UInt16)? { table[key] }
+    public func clusters(ofFoldedKey key: UInt64) -> (fine: UInt16, coarse: UInt16)? { table[key] }
+
+    /// The clusters of a word as written in text.
+    public func clusters(of word: String) -> (fine: UInt16, coarse: UInt16)? {
+        guard !table.isEmpty else { return nil }
+        // Only words of up to three bytes (brackets, quotes, dashes) are rewritten; longer ones
+        // are hashed in place, without copying their bytes.
+        guard word.utf8.count > 3 else { return table[WordClusters.foldedKey(WordClusters.normalizedBytes(word))] }
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ 2
+        for byte in word.utf8 {
+            var folded = byte
+            if byte >= 0x41 && byte <= 0x5a { folded = byte | 0x20 } else if byte >= 0x30 && byte <= 0x39 { folded = 0x30 }
+            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+        }
+        return table[value]
+    }
+
+    /// FNV-1a over the bytes with ASCII letters lowercased and digits read as 0: the key words
+    /// are looked up by.
+    public static func foldedKey(_ bytes: [UInt8]) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ 2
+        for byte in bytes {
+            var folded = byte
+            if byte >= 0x41 && byte <= 0x5a { folded = byte | 0x20 } else if byte >= 0x30 && byte <= 0x39 { folded = 0x30 }
+            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+        }
+        return value
+    }
+
+    /// Brackets and quotes as OntoNotes writes them, so that raw text meets the training data.
+    public static func normalizedBytes(_ word: String) -> [UInt8] {
+        switch word {
+        case "(": return Array("-LRB-".utf8)
+        case ")": return Array("-RRB-".utf8)
+        case "[": return Array("-LSB-".utf8)
+        case "]": return Array("-RSB-".utf8)
+        case "{": return Array("-LCB-".utf8)
+        case "}": return Array("-RCB-".utf8)
+        case "\"", "“", "”", "``", "''", "„": return [0x22]
+        case "‘", "’", "`": return [0x27]
+        case "—", "–": return Array("--".utf8)
+        default: return Array(word.utf8)
+        }
+    }
+
+    /// Writes the entries (count, then word, fine, coarse each) in the model format.
+    public func write(to writer: inout BinaryWriter) {
+        writer.write(UInt64(entries.count))
+        for entry in entries {
+            writer.write(entry.word)
+            writer.write(UInt64(entry.fine))
+            writer.write(UInt64(entry.coarse))
+        }
+    }
+
+    /// Reads entries written by ``write(to:)``.
+    public init(reader: inout BinaryReader) throws(BinaryReader.Failure) {
+        let count = Int(try reader.readUInt())
+        var entries: [(word: String, fine: UInt16, coarse: UInt16)] = []
+        entries.reserveCapacity(min(count, 1 << 20))
+        for _ in 0..<count {
+            let word = try reader.readString()
+            let fine = UInt16(truncatingIfNeeded: try reader.readUInt())
+            let coarse = UInt16(truncatingIfNeeded: try reader.readUInt())
+            entries.append((word, fine, coarse))
+        }
+        self.init(entries: entries)
+    }
 
     /// Learns clusters from sentences of raw words.
     ///
@@ -70,7 +142,7 @@ public struct WordClusters: Sendable {
             if norm > 0 { entries = entries.map { ($0.0, $0.1 / norm) } }
             return entries
         }
-        var random = SplitMix64(seed: seed)
+        var random = ClusterRandom(seed: seed)
         let fineAssignment = kMeans(vectors, clusters: fine, dimensions: dimensions, iterations: iterations, random: &random)
         let coarseAssignment = kMeans(vectors, clusters: coarse, dimensions: dimensions, iterations: iterations, random: &random)
         return WordClusters(entries: vocabulary.indices.map {
@@ -78,9 +150,9 @@ public struct WordClusters: Sendable {
         })
     }
 
-    /// Lower case with digits read as 0, matching ``NERFeatures/foldedKey(_:)``.
+    /// Lower case with digits read as 0, matching ``foldedKey(_:)``.
     static func fold(_ word: String) -> String {
-        String(decoding: NERFeatures.normalizedBytes(word).map { byte -> UInt8 in
+        String(decoding: WordClusters.normalizedBytes(word).map { byte -> UInt8 in
             if byte >= 0x41 && byte <= 0x5a { return byte | 0x20 }
             if byte >= 0x30 && byte <= 0x39 { return 0x30 }
             return byte
@@ -90,7 +162,7 @@ public struct WordClusters: Sendable {
     /// Spherical k-means: centroids start at distinct random words, words go to the centroid of
     /// largest cosine, centroids are renormalised means.
     private static func kMeans(
-        _ vectors: [[(Int, Float)]], clusters: Int, dimensions: Int, iterations: Int, random: inout SplitMix64
+        _ vectors: [[(Int, Float)]], clusters: Int, dimensions: Int, iterations: Int, random: inout ClusterRandom
     ) -> [Int] {
         var centroids = [Float](repeating: 0, count: clusters * dimensions)
         var chosen = Set<Int>()
@@ -132,5 +204,22 @@ public struct WordClusters: Sendable {
             }
         }
         return assignment
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood), so that k-means starts from the same words on every run.
+struct ClusterRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
     }
 }
