@@ -122,6 +122,25 @@ import Testing
         #expect(document.actors.map(\.code.description) == ["FRECOP", "SYLREB"])
         #expect(document.entities.map(\.text) == ["Freedonian police", "Rufus"])
     }
+
+    @Test func anAgentSectorTheActorAlreadyHasIsNotRepeated() throws {
+        let dictionary = PetrarchDictionary(
+            actors: "PALACE_OF_FREEDONIA [FREGOV]\nSYLVANIA [SYL]\n",
+            agents: "OFFICIALS [~GOV]\nPOLICE [~COP]\n")
+        let words = ["Palace", "of", "Freedonia", "officials", "met", "Sylvania", "officials", "and", "Palace", "of", "Freedonia", "police", "."]
+        let text = words.joined(separator: " ")
+        var document = AnalyzedDocument(text: text, metadata: DocumentMetadata(published: CivilDate(iso: "1996-01-01")))
+        var tokens: [Token] = []
+        var offset = 0
+        for word in words {
+            tokens.append(Token(range: offset..<(offset + word.utf8.count), text: word))
+            offset += word.utf8.count + 1
+        }
+        document.sentences = [Sentence(range: 0..<text.utf8.count, text: text, tokens: tokens)]
+        try PetrarchActorOverlay(dictionary: dictionary).annotate(&document)
+        #expect(document.actors.map(\.code.description) == ["FREGOV", "SYLGOV", "FREGOVCOP"])
+        #expect(document.entities.first?.text == "Palace of Freedonia officials")
+    }
 }
 
 @Suite struct LineEndingTests {

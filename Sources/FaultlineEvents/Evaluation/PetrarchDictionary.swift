@@ -171,7 +171,8 @@ public struct PetrarchActorOverlay: Annotator {
                 if after < words.count,
                    let (agent, agentLength) = dictionary.match(words, at: after, in: dictionary.agents, index: dictionary.agentsByFirst),
                    let sector = dictionary.code(of: agent, on: date) {
-                    code += sector
+                    // "White House (USAGOV) security officials (GOV)": a sector the code has stays once.
+                    if !Self.codeHasSector(code, sector) { code += sector }
                     end = after + agentLength
                 }
                 let tokens = position..<end
@@ -191,5 +192,19 @@ public struct PetrarchActorOverlay: Annotator {
                 position = end
             }
         }
+    }
+
+    /// Whether an actor code already carries a sector among the three-letter groups after its
+    /// country ("USAGOV" has "GOV"; "USAMILGOV" has both).
+    static func codeHasSector(_ code: String, _ sector: String) -> Bool {
+        let bytes = Array(code.utf8)
+        let wanted = Array(sector.utf8)
+        guard !wanted.isEmpty, bytes.count > 3 else { return false }
+        var start = 3
+        while start + wanted.count <= bytes.count {
+            if Array(bytes[start..<start + wanted.count]) == wanted { return true }
+            start += 3
+        }
+        return false
     }
 }
