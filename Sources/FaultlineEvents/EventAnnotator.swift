@@ -50,9 +50,11 @@ public struct EventAnnotator: Annotator {
     }
 
     /// The main event of a sentence among coded events: the first (highest in the tree) that
-    /// is not a bare statement, else the first.
+    /// is not a bare statement and that the sentence does not deny or negate, else the first.
+    /// "The army denied accusations that it shelled the village" is a denial, not an attack.
     public static func mainEvent(of sentence: Int, in events: [CodedEvent]) -> CodedEvent? {
         let own = events.filter { $0.sentence == sentence }
-        return own.first { $0.cameoRoot != "01" } ?? own.first
+        let happened = own.filter { $0.modality != .denied && $0.modality != .negated }
+        return happened.first { $0.cameoRoot != "01" } ?? happened.first ?? own.first
     }
 }

@@ -202,6 +202,9 @@ extension SentenceCoder {
 
     static let mistaggedNoun: Set<String> = ["SYM", "X", ""]
 
+    /// Markers of a clause whose subject is its governing verb's object.
+    static let objectControlMarkers: Set<String> = ["of", "for"]
+
     /// "Officials said they agree", "the party has said it will boycott": the subject pronoun
     /// of a reported clause is the speaker, when the pronoun fits it (a person for "he", no
     /// person for "it").
@@ -307,6 +310,14 @@ extension SentenceCoder {
             return (inherited.map(\.inherited), passive)
         case "conj", "advcl", "ccomp":
             if relation == "ccomp" { return ([], passive) }
+            // Object control through "of" and "for": "accused Hamas of violating the truce",
+            // "blamed Iran for attacking": the one accused or blamed is the one acting.
+            if relation == "advcl",
+               graph.children[token].contains(where: { graph.relation($0) == "mark" && Self.objectControlMarkers.contains(graph.words[$0].lowercased()) }),
+               let object = graph.firstDependent(of: head, ["obj"]) {
+                let objectActors = actors(of: object)
+                if !objectActors.isEmpty { return (objectActors.map(\.inherited), passive) }
+            }
             if graph.upos(head) == "NOUN" || graph.upos(head) == "PROPN" {
                 return (actors(of: head).map(\.inherited), passive)
             }

@@ -106,8 +106,13 @@ final class SentenceCoder {
         let upos = graph.upos(token)
         let relation = graph.relation(token)
         if relation == "compound" || relation == "flat" || relation == "fixed" || relation == "goeswith" { return nil }
-        // "Qatar-funded", "Iran-backed": the second half of a hyphenated modifier is no event.
-        if token > 0, graph.words[token - 1] == "-" { return nil }
+        // "Qatar-funded", "Iran-backed": the second half of a hyphenated modifier is no event;
+        // the second half of a hyphenated verb that heads its clause is ("North Korea
+        // test-fired a missile").
+        if token > 0, graph.words[token - 1] == "-",
+           !(relation == "root" || graph.children[token].contains { graph.relation($0) == "nsubj" }) {
+            return nil
+        }
         let lemma = graph.lemmas[token]
         let word = graph.words[token]
         var candidates: [LexicalFrame] = []

@@ -30,6 +30,23 @@ struct SentenceVoices {
             case .deny: modality = .denied
             case .plan: modality = .planned
             case .prevent: modality = .hypothetical
+            case .event where frame.code.hasPrefix("11"):
+                // "accused Hamas of violating the truce": the violation is the accuser's claim.
+                let charges = graph.children[token].filter { child in
+                    graph.relation(child) == "advcl" && graph.children[child].contains {
+                        graph.relation($0) == "mark" && SentenceCoder.objectControlMarkers.contains(graph.words[$0].lowercased())
+                    }
+                }
+                guard !charges.isEmpty else { continue }
+                var governed = Set<Int>()
+                var stack = charges
+                while let node = stack.popLast() {
+                    governed.insert(node)
+                    stack.append(contentsOf: graph.children[node])
+                }
+                let voice = graph.firstDependent(of: token, ["nsubj"]).flatMap { coder.voice(of: $0, modality: .claimed) }
+                framing.append((token, voice, .claimed, governed))
+                continue
             default: continue
             }
             var governed = Set<Int>()

@@ -89,11 +89,18 @@ public enum EventEvaluation {
     /// The main event of a document: the first sentence's main event that has one.
     public static func mainEvent(of document: AnalyzedDocument) -> CodedEvent? {
         for sentence in document.sentences.indices {
-            if let event = EventAnnotator.mainEvent(of: sentence, in: document.events), event.cameoRoot != "01" {
+            if let event = EventAnnotator.mainEvent(of: sentence, in: document.events), !isBareStatement(event) {
                 return event
             }
         }
         return document.events.first
+    }
+
+    /// A statement that says nothing more than that something was said (CAMEO 010 and the
+    /// like), as opposed to a denial, an appeal or an acknowledgement, which are events of
+    /// their own.
+    static func isBareStatement(_ event: CodedEvent) -> Bool {
+        event.cameoRoot == "01" && !["012", "013", "014", "015", "016", "017", "018", "019"].contains(String(event.cameo.prefix(3)))
     }
 
     /// PLOVER event type, country and sector accuracy of each record's main event.
