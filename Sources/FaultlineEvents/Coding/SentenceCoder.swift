@@ -89,6 +89,9 @@ final class SentenceCoder {
             guard let draft = draft(token), !emitted.contains(draft.main) else { continue }
             // A nominal event with no actor at all ("the secretive mission") says nothing to code.
             if nounTriggers.contains(draft.main), draft.sources.isEmpty, draft.targets.isEmpty { continue }
+            // "halted weapons deliveries", "withdrew from the talks": what a verb stops, refuses
+            // or leaves is not also an event that took place.
+            if nounTriggers.contains(draft.main), isStoppedBy(headOf: draft.main) { continue }
             if consumed.contains(token) { continue }
             emitted.formUnion(draft.triggers)
             if let event = finish(draft, voices: voices) { events.append(event) }
@@ -253,6 +256,22 @@ final class SentenceCoder {
         return result
     }
 
+    /// Whether the verb governing a noun (directly, or through the noun it modifies) stops,
+    /// refuses, denies, prevents or breaks off what the noun names.
+    private func isStoppedBy(headOf noun: Int) -> Bool {
+        var node = noun
+        for _ in 0..<2 {
+            guard let head = graph.head(node) else { return false }
+            if let frame = frames[head], !nounTriggers.contains(head) {
+                if [.halt, .reject, .deny, .prevent].contains(frame.role) { return true }
+                let root = CodeFamilies.digits(frame.code).root
+                return root == 12 || root == 16
+            }
+            node = head
+        }
+        return false
+    }
+
     private func compose(_ token: Int, frame: LexicalFrame) -> EventDraft? {
         let base = nounTriggers.contains(token) ? nominalDraft(token, frame: frame) : verbalDraft(token, frame: frame)
         switch frame.role {
@@ -273,10 +292,12 @@ final class SentenceCoder {
                     if result.location == nil { result.location = inner.location }
                     return result
                 }
-                for child in graph.children[token] where nounTriggers.contains(child) && graph.relation(child) == "obj" {
-                    if let companion = frame.companion, matchesNoun(companion, child) {
+                for child in graph.children[token] where nounTriggers.contains(child) {
+                    let relation = graph.relation(child)
+                    // "went on strike": the noun the entry names is this event, object or oblique.
+                    if let companion = frame.companion, relation == "obj" || relation == "obl", matchesNoun(companion, child) {
                         consumed.insert(child)
-                    } else if let inner = frames[child], CodeFamilies.digits(inner.code).root == root {
+                    } else if relation == "obj", let inner = frames[child], CodeFamilies.digits(inner.code).root == root {
                         consumed.insert(child)
                     }
                 }

@@ -1,0 +1,41 @@
+import FaultlineCore
+import Testing
+@testable import FaultlineEvents
+
+/// Noun events a verb names, stops or leaves are not events of their own. Sentences of our own,
+/// parsed by hand (UD conventions).
+@Suite struct GovernedNounEventTests {
+    static let shared = Result { try EventAnnotator.bundled() }
+
+    private func events(_ sentence: TestSentence) throws -> [CodedEvent] {
+        var document = TestDocument.build([sentence])
+        try Self.shared.get().annotate(&document)
+        return document.events
+    }
+
+    @Test func whatAVerbStopsDidNotTakePlace() throws {
+        let events = try events(TestSentence(
+            tokens: "Freedonia/Freedonia/PROPN/2/nsubj halted/halt/VERB/0/root arms/arm/NOUN/4/compound "
+                + "deliveries/delivery/NOUN/2/obj to/to/ADP/6/case Sylvania/Sylvania/PROPN/4/nmod ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "FRE"), (5..<6, .gpe, "SYL")]))
+        #expect(events.contains { $0.cameoRoot == "16" })
+        #expect(!events.contains { $0.cameoRoot == "07" })
+    }
+
+    @Test func talksLeftAreNotTalksHeld() throws {
+        let events = try events(TestSentence(
+            tokens: "Freedonia/Freedonia/PROPN/2/nsubj withdrew/withdraw/VERB/0/root from/from/ADP/5/case "
+                + "the/the/DET/5/det talks/talk/NOUN/2/obl ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "FRE")]))
+        #expect(!events.contains { $0.cameoRoot == "04" })
+    }
+
+    @Test func theNounAnEntryNamesIsThatEvent() throws {
+        let events = try events(TestSentence(
+            tokens: "Dockers/docker/NOUN/2/nsubj went/go/VERB/0/root on/on/ADP/4/case strike/strike/NOUN/2/obl "
+                + "in/in/ADP/6/case Sylvania/Sylvania/PROPN/2/obl ././PUNCT/2/punct",
+            entities: [(5..<6, .gpe, "SYL")]))
+        #expect(events.contains { $0.cameo == "143" })
+        #expect(!events.contains { $0.cameoRoot == "19" })
+    }
+}
