@@ -257,12 +257,14 @@ final class SentenceCoder {
     }
 
     /// Whether the verb governing a noun (directly, or through the noun it modifies) stops,
-    /// refuses, denies, prevents or breaks off what the noun names.
+    /// refuses, denies, prevents or breaks off what the noun names. Only what the verb acts on
+    /// counts: "the visit ended" is a visit that took place.
     private func isStoppedBy(headOf noun: Int) -> Bool {
         var node = noun
         for _ in 0..<2 {
             guard let head = graph.head(node) else { return false }
             if let frame = frames[head], !nounTriggers.contains(head) {
+                if graph.deprel(node) == "nsubj" { return false }
                 if [.halt, .reject, .deny, .prevent].contains(frame.role) { return true }
                 let root = CodeFamilies.digits(frame.code).root
                 return root == 12 || root == 16
