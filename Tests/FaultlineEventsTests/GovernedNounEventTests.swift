@@ -38,4 +38,15 @@ import Testing
         #expect(events.contains { $0.cameo == "143" })
         #expect(!events.contains { $0.cameoRoot == "19" })
     }
+
+    @Test func anOfficeHolderStandsWhereAnEntryWantsAnActor() throws {
+        let fired = try events(TestSentence(
+            tokens: "The/the/DET/2/det president/president/NOUN/3/nsubj fired/fire/VERB/0/root the/the/DET/6/det "
+                + "army/army/NOUN/6/compound chief/chief/NOUN/3/obj ././PUNCT/3/punct"))
+        #expect(!fired.contains { $0.cameoRoot == "19" })
+        let called = try events(TestSentence(
+            tokens: "The/the/DET/2/det minister/minister/NOUN/3/nsubj called/call/VERB/0/root the/the/DET/5/det "
+                + "governor/governor/NOUN/3/obj ././PUNCT/3/punct"))
+        #expect(called.first?.cameo == "041")
+    }
 }

@@ -1,4 +1,5 @@
 import FaultlineCore
+import FaultlineEntities
 
 /// An event being assembled from a trigger and the event it may govern.
 struct EventDraft {
@@ -153,10 +154,18 @@ final class SentenceCoder {
         }
         if frame.needsActorObject {
             guard let object = actorObject(of: token),
-                  index.actorAt[sentenceIndex][object] >= 0 || isPersonalPronoun(object)
+                  index.actorAt[sentenceIndex][object] >= 0 || isPersonalPronoun(object) || namesPeople(object)
             else { return false }
         }
         return true
+    }
+
+    /// Whether a noun names people by their office or group ("the army chief", "the
+    /// minister", "officials"), so that it can stand where an entry wants an actor.
+    func namesPeople(_ token: Int) -> Bool {
+        guard graph.upos(token) == "NOUN" else { return false }
+        let lemma = graph.lemmas[token].lowercased()
+        return RoleLexicon.roles.contains(lemma) || lexicon.cues.agentSectors[lemma] != nil
     }
 
     /// The direct object of a verb; when the tree has none, a named actor it took for a
