@@ -160,6 +160,9 @@ final class SentenceCoder {
         return true
     }
 
+    /// Intent verbs that only ever announce help: what they offer is never a threat.
+    static let offeringVerbs: Set<String> = ["offer", "pledge", "volunteer", "guarantee"]
+
     /// Whether a noun names people by their office or group ("the army chief", "the
     /// minister", "officials"), so that it can stand where an entry wants an actor.
     func namesPeople(_ token: Int) -> Bool {
@@ -337,6 +340,12 @@ final class SentenceCoder {
             }
             if frame.role == .halt, CodeFamilies.halt(inner.code) == nil { return base }
             consumed.insert(complement)
+            // "offered to send troops": an offer of force is an offer of protection, not a threat.
+            if frame.role == .intent, Self.offeringVerbs.contains(frame.head), CodeFamilies.digits(inner.code).root == 15 {
+                var result = composed(base, role: frame.role, inner: inner, complement: complement)
+                result.code = "0334"
+                return result
+            }
             return composed(base, role: frame.role, inner: inner, complement: complement)
         case .report, .claim:
             // "stressing the urgency of disarming militias": a statement of necessity is a request.
