@@ -49,4 +49,13 @@ import Testing
                 + "governor/governor/NOUN/3/obj ././PUNCT/3/punct"))
         #expect(called.first?.cameo == "041")
     }
+
+    @Test func aPassiveKillingTakesTheAttackerOfTheStrikeItNames() throws {
+        let events = try events(TestSentence(
+            tokens: "The/the/DET/2/det commander/commander/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass killed/kill/VERB/0/root "
+                + "in/in/ADP/8/case a/a/DET/8/det Sylvanian/Sylvanian/ADJ/8/amod strike/strike/NOUN/4/obl ././PUNCT/4/punct",
+            entities: [(6..<7, .norp, "SYL")]))
+        let killing = try #require(events.first { $0.trigger.contains("killed") })
+        #expect(killing.sources.map(\.code.country) == ["SYL"])
+    }
 }

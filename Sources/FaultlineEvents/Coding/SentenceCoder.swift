@@ -160,6 +160,18 @@ final class SentenceCoder {
         return true
     }
 
+    /// The actors of a violent event noun in an "in", "during" or "by" phrase of `token`.
+    func attackerOfAttackNoun(under token: Int) -> [ActorHit] {
+        for child in graph.children[token] where graph.relation(child) == "obl" && nounTriggers.contains(child) {
+            guard let noun = frames[child], (18...20).contains(CodeFamilies.digits(noun.code).root),
+                  ["in", "during", "by"].contains(graph.casePreposition(of: child) ?? "")
+            else { continue }
+            let hits = actors(of: child)
+            if !hits.isEmpty { return hits.map(\.inherited) }
+        }
+        return []
+    }
+
     /// Intent verbs that only ever announce help: what they offer is never a threat.
     static let offeringVerbs: Set<String> = ["offer", "pledge", "volunteer", "guarantee"]
 
@@ -569,6 +581,10 @@ final class SentenceCoder {
             // that tells how is the agent.
             if sources.isEmpty, (18...20).contains(CodeFamilies.digits(frame.code).root) {
                 sources = attackerOfAdverbialClause(token)
+            }
+            // "Nasrallah was killed in an Israeli strike": the attack named in the clause says who.
+            if sources.isEmpty, (18...20).contains(CodeFamilies.digits(frame.code).root) {
+                sources = attackerOfAttackNoun(under: token)
             }
             // "a missionary was arrested in Lebanon": with no agent, CAMEO codes the place's state.
             if sources.isEmpty, let place = location(of: token, preferred: nil), let country = place.country {
