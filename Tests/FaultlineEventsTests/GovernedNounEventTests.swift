@@ -58,4 +58,14 @@ import Testing
         let killing = try #require(events.first { $0.trigger.contains("killed") })
         #expect(killing.sources.map(\.code.country) == ["SYL"])
     }
+
+    @Test func theVictimOfAPassiveIsNotTheActorOfTheBackgroundAttack() throws {
+        let events = try events(TestSentence(
+            tokens: "The/the/DET/2/det Freedonian/Freedonian/ADJ/3/amod chief/chief/NOUN/5/nsubj:pass was/be/AUX/5/aux:pass "
+                + "killed/kill/VERB/0/root following/follow/VERB/7/case strikes/strike/NOUN/5/obl on/on/ADP/9/case "
+                + "Sylvania/Sylvania/PROPN/7/nmod ././PUNCT/5/punct",
+            entities: [(1..<2, .norp, "FRE"), (8..<9, .gpe, "SYL")]))
+        let strikes = try #require(events.first { $0.trigger == "strikes" })
+        #expect(!strikes.sources.contains { $0.code.country == "FRE" })
+    }
 }

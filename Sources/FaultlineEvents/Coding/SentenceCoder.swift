@@ -160,6 +160,19 @@ final class SentenceCoder {
         return true
     }
 
+    /// Whether the nearest verb above `token` is passive ("was eliminated following strikes").
+    func governedByPassive(_ token: Int) -> Bool {
+        var node = token
+        for _ in 0..<4 {
+            guard let head = graph.head(node) else { return false }
+            if graph.upos(head) == "VERB" {
+                return graph.children[head].contains { graph.deprel($0) == "nsubj:pass" || graph.deprel($0) == "aux:pass" }
+            }
+            node = head
+        }
+        return false
+    }
+
     /// The actors of a violent event noun in an "in", "during" or "by" phrase of `token`.
     func attackerOfAttackNoun(under token: Int) -> [ActorHit] {
         for child in graph.children[token] where graph.relation(child) == "obl" && nounTriggers.contains(child) {
@@ -681,7 +694,11 @@ final class SentenceCoder {
             // "expressed condolences after the attack": a background event is another one, not
             // the clause subject's, unless the subject is named a party to it ("weakened after
             // the war with Israel").
-            if !frame.patient || graph.relation(token) == "obj", !isBackground || !targets.isEmpty {
+            // A passive clause's subject suffered what happened ("was killed following strikes
+            // on Beirut"): it is not the actor of an attack on someone else, though it is a party
+            // to a fight "with" someone ("were eroded following war with Israel").
+            let sufferedAttack = governedByPassive(token) && usedTarget.map { graph.casePreposition(of: $0) != "with" } ?? false
+            if !frame.patient || graph.relation(token) == "obj", !isBackground || !targets.isEmpty && !sufferedAttack {
                 sources = governing.filter { hit in !targets.contains { $0.actor == hit.actor } }
             }
             // "talks between Iran and Iraq" with no one else acting: the first party acts, the
