@@ -68,4 +68,17 @@ import Testing
         let strikes = try #require(events.first { $0.trigger == "strikes" })
         #expect(!strikes.sources.contains { $0.code.country == "FRE" })
     }
+
+    @Test func sendingThingsIsNoVisit() throws {
+        let events = try events(TestSentence(
+            tokens: "Freedonia/Freedonia/PROPN/2/nsubj sent/send/VERB/0/root two/two/NUM/4/nummod drones/drone/NOUN/2/obj "
+                + "to/to/ADP/6/case Sylvania/Sylvania/PROPN/2/obl ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "FRE"), (5..<6, .gpe, "SYL")]))
+        #expect(!events.contains { $0.plover.mode == "visit" })
+        let envoy = try self.events(TestSentence(
+            tokens: "Freedonia/Freedonia/PROPN/2/nsubj sent/send/VERB/0/root an/a/DET/4/det envoy/envoy/NOUN/2/obj "
+                + "to/to/ADP/6/case Sylvania/Sylvania/PROPN/2/obl ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "FRE"), (5..<6, .gpe, "SYL")]))
+        #expect(envoy.contains { $0.plover.mode == "visit" && $0.targets.map(\.code.country) == ["SYL"] })
+    }
 }

@@ -157,6 +157,11 @@ final class SentenceCoder {
                   index.actorAt[sentenceIndex][object] >= 0 || isPersonalPronoun(object) || namesPeople(object)
             else { return false }
         }
+        // "sent an envoy to Baghdad" is the envoy's visit; "sent two drones" is none.
+        if frame.sourceFromObject, let object = graph.firstDependent(of: token, ["obj"]),
+           !(index.actorAt[sentenceIndex][object] >= 0 || isPersonalPronoun(object) || namesPeople(object) || !actors(of: object).isEmpty) {
+            return false
+        }
         return true
     }
 
