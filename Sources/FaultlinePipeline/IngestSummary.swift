@@ -27,11 +27,8 @@ public struct IngestSummary: Sendable, Hashable {
 
     /// `read N, added N, duplicates N, near-duplicates N, failed N in X.XX s`.
     public var line: String {
-        let time = (seconds * 100).rounded() / 100
-        let hundredths = Int((time * 100).rounded())
-        let formatted = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-        return "read \(read), added \(added), duplicates \(duplicates), near-duplicates \(nearDuplicates), "
-            + "failed \(failed) in \(formatted) s"
+        "read \(read), added \(added), duplicates \(duplicates), near-duplicates \(nearDuplicates), "
+            + "failed \(failed) in \(StageTimings.format(seconds, decimals: 2)) s"
     }
 }
 

@@ -50,7 +50,8 @@ public struct StageTimings: Sendable, Hashable {
         }
     }
 
-    private static func format(_ value: Double, decimals: Int) -> String {
+    /// `value` with exactly `decimals` digits after the point ("0.250").
+    static func format(_ value: Double, decimals: Int) -> String {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = Int((value * scale).rounded())

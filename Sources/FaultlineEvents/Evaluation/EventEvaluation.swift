@@ -108,13 +108,9 @@ public enum EventEvaluation {
         _ records: [PloverGoldRecord], analyze: Analyze, mistake: ((String) -> Void)? = nil
     ) throws -> PloverScores {
         var event = 0, sourceCountry = 0, targetCountry = 0, sourceSector = 0, targetSector = 0, countries = 0, full = 0
-        var sentences = 0
-        let clock = ContinuousClock()
-        var elapsed = Duration.zero
+        var timed = TimedAnalysis()
         for record in records {
-            var document: AnalyzedDocument!
-            elapsed += try clock.measure { document = try analyze(record.text, nil) }
-            sentences += max(1, document.sentences.count)
+            let document = try timed.analyze(record.text, nil, with: analyze)
             let main = mainEvent(of: document)
             let eventRight = main?.plover.event == record.event
             let sourceCountryRight = countrySet(record.sources) == countrySet(main?.sources ?? [])
@@ -144,21 +140,17 @@ public enum EventEvaluation {
             sourceCountryAccuracy: Double(sourceCountry) / total, targetCountryAccuracy: Double(targetCountry) / total,
             countryAccuracy: Double(countries) / total,
             sourceSectorAccuracy: Double(sourceSector) / total, targetSectorAccuracy: Double(targetSector) / total,
-            fullyRight: Double(full) / total, sentencesPerSecond: rate(sentences, elapsed))
+            fullyRight: Double(full) / total, sentencesPerSecond: timed.sentencesPerSecond)
     }
 
     /// Triple precision, recall and F1, and the exact-record rate.
     public static func petrarch(
         _ records: [PetrarchRecord], analyze: Analyze, mistake: ((String) -> Void)? = nil
     ) throws -> PetrarchScores {
-        var truePositives = 0, predicted = 0, expected = 0, exact = 0, sentences = 0
-        let clock = ContinuousClock()
-        var elapsed = Duration.zero
+        var truePositives = 0, predicted = 0, expected = 0, exact = 0
+        var timed = TimedAnalysis()
         for record in records {
-            var document: AnalyzedDocument!
-            let date = CivilDate(iso: isoDate(record.date))
-            elapsed += try clock.measure { document = try analyze(record.text, date) }
-            sentences += max(1, document.sentences.count)
+            let document = try timed.analyze(record.text, CivilDate(iso: isoDate(record.date)), with: analyze)
             let gold = Set(record.codings.map { Triple(source: $0.source.uppercased(), target: $0.target.uppercased(), event: $0.event) })
             var ours = Set<Triple>()
             for event in document.events where event.cameoRoot != "01" {
@@ -184,7 +176,7 @@ public enum EventEvaluation {
         return PetrarchScores(
             records: records.count, precision: precision, recall: recall,
             f1: precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall),
-            exactRecordRate: Double(exact) / Double(max(1, records.count)), sentencesPerSecond: rate(sentences, elapsed))
+            exactRecordRate: Double(exact) / Double(max(1, records.count)), sentencesPerSecond: timed.sentencesPerSecond)
     }
 
     /// Quad-class accuracy and macro-F1 of each sentence's main event.
@@ -192,13 +184,10 @@ public enum EventEvaluation {
         _ sentences: [QuadSentence], analyze: Analyze, mistake: ((String) -> Void)? = nil
     ) throws -> QuadScores {
         var confusion = Array(repeating: Array(repeating: 0, count: 5), count: 5)
-        var withoutEvent = 0, analysed = 0
-        let clock = ContinuousClock()
-        var elapsed = Duration.zero
+        var withoutEvent = 0
+        var timed = TimedAnalysis()
         for sentence in sentences {
-            var document: AnalyzedDocument!
-            elapsed += try clock.measure { document = try analyze(sentence.text, nil) }
-            analysed += max(1, document.sentences.count)
+            let document = try timed.analyze(sentence.text, nil, with: analyze)
             let predicted: Int
             if let main = mainEvent(of: document) {
                 predicted = main.quadClass
@@ -226,7 +215,7 @@ public enum EventEvaluation {
         return QuadScores(
             sentences: sentences.count, accuracy: Double(correct) / Double(max(1, sentences.count)),
             macroF1: f1s.reduce(0, +) / 5, perClassF1: f1s, withoutEvent: withoutEvent,
-            sentencesPerSecond: rate(analysed, elapsed))
+            sentencesPerSecond: timed.sentencesPerSecond)
     }
 
     struct Triple: Hashable {
@@ -239,11 +228,6 @@ public enum EventEvaluation {
     static func countrySet(_ actors: [CodedActor]) -> Set<String> { Set(actors.compactMap(\.code.country)) }
     static func sectorSet(_ actors: [GoldActor]) -> Set<String> { Set(actors.compactMap(\.sector)) }
     static func sectorSet(_ actors: [CodedActor]) -> Set<String> { Set(actors.compactMap(\.code.sector)) }
-
-    static func rate(_ count: Int, _ elapsed: Duration) -> Double {
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return seconds > 0 ? (Double(count) / seconds).rounded() : 0
-    }
 
     /// "19950101" -> "1995-01-01".
     static func isoDate(_ compact: String) -> String {

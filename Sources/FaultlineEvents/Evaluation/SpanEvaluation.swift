@@ -39,13 +39,9 @@ extension EventEvaluation {
         _ sentences: [SpanSentence], analyze: Analyze, mistake: ((String) -> Void)? = nil
     ) throws -> SpanScores {
         var withSource = 0, sourceRight = 0, sourceMissing = 0, withTarget = 0, targetRight = 0, targetMissing = 0
-        var analysed = 0
-        let clock = ContinuousClock()
-        var elapsed = Duration.zero
+        var timed = TimedAnalysis()
         for sentence in sentences {
-            var document: AnalyzedDocument!
-            elapsed += try clock.measure { document = try analyze(sentence.text, nil) }
-            analysed += max(1, document.sentences.count)
+            let document = try timed.analyze(sentence.text, nil, with: analyze)
             let main = mainEvent(of: document)
             let ourSources = (main?.sources ?? []).compactMap { span(of: $0, in: document) }
             let ourTargets = (main?.targets ?? []).compactMap { span(of: $0, in: document) }
@@ -80,7 +76,7 @@ extension EventEvaluation {
             sourceMissing: Double(sourceMissing) / Double(max(1, withSource)),
             withTarget: withTarget, targetAgreement: Double(targetRight) / Double(max(1, withTarget)),
             targetMissing: Double(targetMissing) / Double(max(1, withTarget)),
-            sentencesPerSecond: rate(analysed, elapsed))
+            sentencesPerSecond: timed.sentencesPerSecond)
     }
 
     /// The byte range an actor was found at: its mention, else its name's first occurrence.
