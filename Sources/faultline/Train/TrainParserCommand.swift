@@ -56,15 +56,8 @@ struct TrainParserCommand: AsyncParsableCommand {
         do { taggerModel = try Tagger(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: tagger)))) } catch {
             throw ValidationError("\(tagger): cannot load the tagger model (\(error)); train one with `faultline train tagger`")
         }
-        var clusters = WordClusters.empty
-        if let clustersFrom {
-            do {
-                clusters = try EntityRecognizer(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: clustersFrom)))).clusters
-            } catch {
-                throw ValidationError("\(clustersFrom): cannot read word clusters from it (\(error)); pass an NER model file written by `faultline train ner`")
-            }
-            emit("word clusters: \(clusters.entries.count) words from \(clustersFrom)")
-        }
+        let clusters = try ClusterFile.load(clustersFrom)
+        if let clustersFrom { emit("word clusters: \(clusters.entries.count) words from \(clustersFrom)") }
         var trainSentences = training.sentences
         let tags = try jackknifedTags(trainSentences, dev: development.sentences, clusters: clusters, log: emit)
         for index in trainSentences.indices {

@@ -36,15 +36,8 @@ struct TrainTaggerCommand: AsyncParsableCommand {
         let extra = try extraXpos.flatMap { try TreebankFiles.loadTagged($0) }
         var log: [String] = []
         let options = TrainingOptions(epochs: epochs, seed: seed, folds: folds, minimumWeight: minimumWeight)
-        var clusters = WordClusters.empty
-        if let clustersFrom {
-            do {
-                clusters = try EntityRecognizer(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: clustersFrom)))).clusters
-            } catch {
-                throw ValidationError("\(clustersFrom): cannot read word clusters from it (\(error)); pass an NER model file written by `faultline train ner`")
-            }
-            print("word clusters: \(clusters.entries.count) words from \(clustersFrom)")
-        }
+        let clusters = try ClusterFile.load(clustersFrom)
+        if let clustersFrom { print("word clusters: \(clusters.entries.count) words from \(clustersFrom)") }
         let tagger = TaggerTrainer.train(
             train: training.sentences, extra: extra, dev: development.sentences, options: options, clusters: clusters
         ) { line in
