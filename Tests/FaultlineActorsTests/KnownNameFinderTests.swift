@@ -26,6 +26,15 @@ import Testing
         #expect(coded.mention.map { analyzed.entities[$0].text } == "Coordination Framework")
     }
 
+    @Test func multiWordCountryNamesTheRecognizerMissedArePlaces() throws {
+        var analyzed = document("Aid reached the Ivory Coast and Saudi Arabia on Monday .")
+        try ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).annotate(&analyzed)
+        let coast = try #require(analyzed.entities.first { $0.text == "Ivory Coast" })
+        #expect(coast.type == .gpe)
+        #expect(analyzed.actors.first { $0.name == "Ivory Coast" }?.code.country == "CIV")
+        #expect(analyzed.actors.first { $0.name == "Saudi Arabia" }?.code.country == "SAU")
+    }
+
     @Test func wordsInsideExistingMentionsAndSingleWordsAreLeftAlone() throws {
         var analyzed = document("Monday the Coordination Framework met .")
         analyzed.entities = [EntityMention(sentence: 0, tokens: 1..<4, range: 7..<33, text: "the Coordination Framework", type: .organization)]

@@ -1,8 +1,8 @@
 import FaultlineCore
 
-/// Finds the knowledge base's multi-word actor names that the recognizer missed
-/// ("the Coordination Framework", "Popular Mobilization Forces"), by longest match over the
-/// tokens outside existing mentions.
+/// Finds the knowledge base's multi-word actor and place names that the recognizer missed
+/// ("the Coordination Framework", "Popular Mobilization Forces", "the Ivory Coast"), by longest
+/// match over the tokens outside existing mentions.
 ///
 /// One-word names are left to the recognizer: alone they are too often ordinary words.
 struct KnownNameFinder: Sendable {
@@ -26,7 +26,7 @@ struct KnownNameFinder: Sendable {
             var start = 0
             while start < tokens.count {
                 guard !covered[start], tokens[start].text.first?.isUppercase == true else { start += 1; continue }
-                var matched: (length: Int, id: String)?
+                var matched: (length: Int, type: EntityType)?
                 var length = min(maxTokens, tokens.count - start)
                 while length >= 2, matched == nil {
                     let span = start..<(start + length)
@@ -34,20 +34,34 @@ struct KnownNameFinder: Sendable {
                     if tokens[span.upperBound - 1].text.first?.isUppercase == true, !span.contains(where: { covered[$0] }) {
                         let key = span.flatMap { keys[$0] }.joined(separator: " ")
                         for target in knowledgeBase.index.lookup(key) {
-                            if case .actor(let id) = target { matched = (length, id); break }
+                            if let type = mentionType(of: target) { matched = (length, type); break }
                         }
                     }
                     length -= 1
                 }
-                guard let matched, let actor = knowledgeBase.actors[matched.id] else { start += 1; continue }
+                guard let matched else { start += 1; continue }
                 let span = start..<(start + matched.length)
                 let range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
                 found.append(EntityMention(
                     sentence: sentenceIndex, tokens: span, range: range, text: document.substring(range),
-                    type: actor.kind == .person ? .person : .organization))
+                    type: matched.type))
                 start = span.upperBound
             }
         }
         return found
+    }
+
+    /// The entity type a known name gets: people and organisations by their kind; countries,
+    /// capitals and places ("Ivory Coast", "Saudi Arabia", "West Bank") are places.
+    private func mentionType(of target: NameTarget) -> EntityType? {
+        switch target {
+        case .actor(let id):
+            guard let actor = knowledgeBase.actors[id] else { return nil }
+            return actor.kind == .person ? .person : .organization
+        case .countryName, .capital, .place:
+            return .gpe
+        case .surname, .demonym, .agent:
+            return nil
+        }
     }
 }
