@@ -120,6 +120,18 @@ import Testing
         #expect(Set(mediation.targets.map(\.name)) == ["Peru", "Chile"])
     }
 
+    @Test func aFallbackTargetKeepsItsCoordinatedActors() throws {
+        // The parse hangs "between Peru and Chile" on "Monday", away from the event noun.
+        let events = try events([TestSentence(
+            tokens: "Norway/Norway/PROPN/2/nsubj launched/launch/VERB/0/root a/a/DET/4/det mediation/mediation/NOUN/2/obj "
+                + "on/on/ADP/6/case Monday/Monday/PROPN/4/nmod between/between/ADP/8/case Peru/Peru/PROPN/6/nmod "
+                + "and/and/CCONJ/10/cc Chile/Chile/PROPN/8/conj ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "NOR"), (7..<8, .gpe, "PER"), (9..<10, .gpe, "CHL")])])
+        let mediation = try #require(events.first)
+        #expect(mediation.sources.map(\.name) == ["Norway"])
+        #expect(Set(mediation.targets.map(\.name)) == ["Peru", "Chile"])
+    }
+
     @Test func suspendingPartOfAnAidProgramHaltsAid() throws {
         let events = try events([TestSentence(
             tokens: "Japan/Japan/PROPN/2/nsubj suspended/suspend/VERB/0/root part/part/NOUN/2/obj of/of/ADP/7/case "

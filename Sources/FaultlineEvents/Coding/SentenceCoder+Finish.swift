@@ -7,7 +7,9 @@ extension SentenceCoder {
         let trigger = draft.main
         // No target in the frame's slots: the first other actor the trigger's clause governs.
         if draft.targets.isEmpty, draft.expectsTarget || draft.triggers.count > 1 && draft.modality != .requested, let fallback = governedActor(of: draft) {
-            draft.targets = [fallback]
+            // "a mediation ... between the Emirates and Saudi Arabia": the actors coordinated
+            // with it are targets too.
+            draft.targets = [fallback] + coordinated(with: fallback, in: draft)
         }
         // "a roadside bombing near Samarra killed ...": an attack by no one named is coded, as
         // CAMEO codes unattributed violence, to the state where it happened.
@@ -125,6 +127,18 @@ extension SentenceCoder {
             position += 1
         }
         return nil
+    }
+
+    /// The other actors of the coordination an actor heads ("the Emirates and Saudi Arabia").
+    func coordinated(with hit: ActorHit, in draft: EventDraft) -> [ActorHit] {
+        guard let mention = hit.actor.mention, document.entities.indices.contains(mention) else { return [] }
+        let entity = document.entities[mention]
+        guard entity.sentence == sentenceIndex,
+              let head = entity.tokens.first(where: { token in graph.head(token).map { !entity.tokens.contains($0) } ?? true })
+        else { return [] }
+        return actors(of: head).filter { other in
+            other.actor != hit.actor && !draft.sources.contains { $0.actor == other.actor }
+        }.map { ActorHit(actor: $0.actor, evidence: .inferred) }
     }
 
     /// Whether a token is inside the subject of a reporting verb or an "according to" phrase.
