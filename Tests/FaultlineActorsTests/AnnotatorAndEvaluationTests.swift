@@ -20,6 +20,27 @@ import Testing
         #expect(document.actors.first { $0.mention == 2 }?.code.description == "IRQGOV")
     }
 
+    @Test func anEthnicGroupIsCodedInTheStateItLivesIn() throws {
+        let text = "Ethnic Albanians marched in Serbia while Albanians in Tirana watched ."
+        var document = AnalyzedDocument(text: text, metadata: DocumentMetadata(published: CivilDate(iso: "2001-03-01")))
+        var offset = 0
+        let tokens = text.split(separator: " ").map { word -> Token in
+            defer { offset += word.utf8.count + 1 }
+            return Token(range: offset..<(offset + word.utf8.count), text: String(word))
+        }
+        document.sentences = [Sentence(range: 0..<text.utf8.count, text: text, tokens: tokens)]
+        document.entities = [
+            EntityMention(sentence: 0, tokens: 1..<2, range: 7..<16, text: "Albanians", type: .norp),
+            EntityMention(sentence: 0, tokens: 4..<5, range: 28..<34, text: "Serbia", type: .gpe),
+            EntityMention(sentence: 0, tokens: 6..<7, range: 41..<50, text: "Albanians", type: .norp),
+        ]
+        try ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).annotate(&document)
+        #expect(document.actors.first { $0.mention == 0 }?.code.country == "SRB")
+        #expect(document.actors.first { $0.mention == 0 }?.code.sector == "CVL")
+        // Without "ethnic" a nationality is its own nation's.
+        #expect(document.actors.first { $0.mention == 2 }?.code.country == "ALB")
+    }
+
     @Test func evaluationScoresCountryAndSectorAssertions() {
         let csv = """
             test,method,input_args,assertions

@@ -44,7 +44,8 @@ public struct ActorAnnotator: Annotator {
             guard let phrase else { return nil }
             let sentence = bySentence[document.entities[position].sentence] ?? []
             let context = sentence + documentContext.filter { !sentence.contains($0) }
-            return coder.match(phrase: phrase, date: date, contextCountries: context)
+            let match = coder.match(phrase: phrase, date: date, contextCountries: context)
+            return isEthnicGroup(document.entities[position], in: document) ? match.map { residing($0, context: context) } : match
         }
         // Coreference: every mention of a cluster takes the best-linked mention's actor.
         var best: [Int: Int] = [:]
@@ -83,6 +84,31 @@ public struct ActorAnnotator: Annotator {
             coded.mention = position
             return coded
         }
+    }
+
+    /// Whether a nationality mention names an ethnic group ("ethnic Albanians"): people of one
+    /// nation living in another state, which is what the word "ethnic" is used to say.
+    func isEthnicGroup(_ mention: EntityMention, in document: AnalyzedDocument) -> Bool {
+        guard mention.type == .norp else { return false }
+        if mention.text.lowercased().hasPrefix("ethnic ") { return true }
+        guard document.sentences.indices.contains(mention.sentence), mention.tokens.lowerBound > 0 else { return false }
+        let tokens = document.sentences[mention.sentence].tokens
+        guard mention.tokens.lowerBound <= tokens.count else { return false }
+        return tokens[mention.tokens.lowerBound - 1].text.lowercased() == "ethnic"
+    }
+
+    /// An ethnic group coded in the state it lives in, the first other country of its context
+    /// ("ethnic Albanians demonstrated in Serbia": Serbian civilians); kept as it is when the
+    /// context names no other country.
+    func residing(_ match: ActorMatch, context: [String]) -> ActorMatch {
+        guard let own = match.coded.code.country, let home = context.first(where: { $0 != own }) else { return match }
+        var group = match
+        group.coded.code.country = home
+        group.coded.actor = nil
+        if group.coded.code.sector == nil || group.coded.code.sector == "GOV" { group.coded.code.sector = "CVL" }
+        group.isProvisional = true
+        group.evidence.append("ethnic \(own) group living in \(home)")
+        return group
     }
 
     /// Knowledge-base links outrank provisional actors; then the more complete code.
