@@ -41,6 +41,20 @@ import Testing
         #expect(document.actors.first { $0.mention == 2 }?.code.country == "ALB")
     }
 
+    @Test func aNameTheBaseDoesNotKnowTakesTheCountryOfAKnownActorBesideIt() throws {
+        let text = "Abdelaziz Bouteflika spoke of the Islamic Salvation Front ."
+        var document = AnalyzedDocument(text: text, metadata: DocumentMetadata(published: CivilDate(iso: "2000-05-01")))
+        document.entities = [
+            EntityMention(sentence: 0, tokens: 0..<2, range: 0..<20, text: "Abdelaziz Bouteflika", type: .person),
+            EntityMention(sentence: 0, tokens: 5..<9, range: 34..<57, text: "Islamic Salvation Front", type: .organization),
+        ]
+        try ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).annotate(&document)
+        #expect(document.actors.first { $0.mention == 0 }?.code.country == "DZA")
+        let front = try #require(document.actors.first { $0.mention == 1 })
+        #expect(front.actor == nil)
+        #expect(front.code.country == "DZA")
+    }
+
     @Test func evaluationScoresCountryAndSectorAssertions() {
         let csv = """
             test,method,input_args,assertions

@@ -39,6 +39,15 @@ public struct ActorAnnotator: Annotator {
             counts[country, default: 0] += 1
             if !(bySentence[mention.sentence]?.contains(country) ?? false) { bySentence[mention.sentence, default: []].append(country) }
         }
+        // Then the countries of the actors the base knows by name ("President Abdelaziz
+        // Bouteflika"), after the places.
+        for (position, mention) in document.entities.enumerated() where mention.type == .person || mention.type == .organization {
+            guard let phrase = phrases[position], let match = coder.match(phrase: phrase, date: date), !match.isProvisional,
+                  let country = match.coded.code.country
+            else { continue }
+            if counts[country] == nil { counts[country] = 0 }
+            if !(bySentence[mention.sentence]?.contains(country) ?? false) { bySentence[mention.sentence, default: []].append(country) }
+        }
         let documentContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         var results: [ActorMatch?] = phrases.enumerated().map { position, phrase in
             guard let phrase else { return nil }
