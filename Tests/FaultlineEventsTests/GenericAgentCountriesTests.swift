@@ -2,7 +2,8 @@ import FaultlineCore
 import Testing
 @testable import FaultlineEvents
 
-/// Generic agents take the country of the last actor of their sector the report placed.
+/// Generic agents take the country of the last actor of their sector the report placed, else
+/// the first country their sentence names.
 @Suite struct GenericAgentCountriesTests {
     private func event(sentence: Int, source: CodedActor, target: CodedActor? = nil) -> CodedEvent {
         CodedEvent(
@@ -42,6 +43,17 @@ import Testing
         let known = CodedActor(name: "Hezbollah", actor: "lbn.hezbollah", code: ActorCode(country: nil, sector: "REB"))
         let near = self.document(sentences: 2, placed: [(0, "REB", "SYR")])
         #expect(GenericAgentCountries.fill([event(sentence: 1, source: known)], in: near)[0].sources[0].code.country == nil)
+    }
+
+    @Test func withNoAntecedentOfItsSectorAnAgentTakesItsSentencesCountryButRefugeesDoNot() {
+        let document = document(sentences: 2, placed: [(1, "GOV", "PAK")])
+        let opposition = CodedActor(name: "the opposition", code: ActorCode(country: nil, sector: "OPP"))
+        let refugees = CodedActor(name: "refugees", code: ActorCode(country: nil, sector: "REF"))
+        let filled = GenericAgentCountries.fill(
+            [event(sentence: 0, source: opposition), event(sentence: 1, source: opposition, target: refugees)], in: document)
+        #expect(filled[0].sources[0].code.country == nil)
+        #expect(filled[1].sources[0].code.country == "PAK")
+        #expect(filled[1].targets[0].code.country == nil)
     }
 
     @Test func anEventsOwnPlacedActorsServeTheSentencesAfterIt() {
