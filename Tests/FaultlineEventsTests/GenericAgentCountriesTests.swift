@@ -3,7 +3,7 @@ import Testing
 @testable import FaultlineEvents
 
 /// Generic agents take the country of the last actor of their sector the report placed, else
-/// the first country their sentence names.
+/// the one country their sentence names.
 @Suite struct GenericAgentCountriesTests {
     private func event(sentence: Int, source: CodedActor, target: CodedActor? = nil) -> CodedEvent {
         CodedEvent(
@@ -45,8 +45,8 @@ import Testing
         #expect(GenericAgentCountries.fill([event(sentence: 1, source: known)], in: near)[0].sources[0].code.country == nil)
     }
 
-    @Test func withNoAntecedentOfItsSectorAnAgentTakesItsSentencesCountryButRefugeesDoNot() {
-        let document = document(sentences: 2, placed: [(1, "GOV", "PAK")])
+    @Test func withNoAntecedentOfItsSectorAnAgentTakesItsSentencesOnlyCountryButRefugeesDoNot() {
+        let document = document(sentences: 3, placed: [(1, "GOV", "PAK"), (2, "GOV", "IRN"), (2, "MED", "QAT")])
         let opposition = CodedActor(name: "the opposition", code: ActorCode(country: nil, sector: "OPP"))
         let refugees = CodedActor(name: "refugees", code: ActorCode(country: nil, sector: "REF"))
         let filled = GenericAgentCountries.fill(
@@ -54,6 +54,9 @@ import Testing
         #expect(filled[0].sources[0].code.country == nil)
         #expect(filled[1].sources[0].code.country == "PAK")
         #expect(filled[1].targets[0].code.country == nil)
+        // A sentence that names two countries does not say whose opposition it is.
+        let mixed = GenericAgentCountries.fill([event(sentence: 2, source: opposition)], in: document)
+        #expect(mixed[0].sources[0].code.country == nil)
     }
 
     @Test func anEventsOwnPlacedActorsServeTheSentencesAfterIt() {

@@ -7,7 +7,7 @@ import FaultlineCore
 /// A sentence on its own cannot say whose rebels they are; the report before it usually has.
 /// Only an earlier actor of the same sector counts, and only within ``reach`` sentences, so a
 /// report that moves from one country's army to another's follows the latest one. With no such
-/// actor, the first country the agent's own sentence names places it.
+/// actor, a sentence that names one country only places it there.
 ///
 /// ```swift
 /// document.events = GenericAgentCountries.fill(events, in: document)
@@ -27,25 +27,23 @@ enum GenericAgentCountries {
             placed.append((document.entities[mention].sentence, sector, country))
         }
         placed.sort { $0.sentence < $1.sentence }
-        // Countries each sentence names, places and nationalities first: the last resort for
-        // an agent no earlier actor of its sector places ("opposition leaders" beside a
-        // Pakistani minister). Not for refugees, who are the people of the state they fled,
-        // seldom the one their sentence names first ("Syria will not accept more refugees").
-        var named: [Int: [String]] = [:]
-        for pass in 0..<2 {
-            for actor in document.actors {
-                guard let mention = actor.mention, document.entities.indices.contains(mention),
-                      let country = actor.code.country
-                else { continue }
-                let entity = document.entities[mention]
-                let isPlace = entity.type == .gpe || entity.type == .norp
-                guard isPlace == (pass == 0), !(named[entity.sentence]?.contains(country) ?? false) else { continue }
-                named[entity.sentence, default: []].append(country)
-            }
+        // The last resort for an agent no earlier actor of its sector places ("opposition
+        // leaders" beside a Pakistani minister): the country of its sentence, when the sentence
+        // names only one. Not for refugees, who are the people of the state they fled ("Syria
+        // will not accept more refugees").
+        var named: [Int: Set<String>] = [:]
+        for actor in document.actors {
+            guard let mention = actor.mention, document.entities.indices.contains(mention),
+                  let country = actor.code.country
+            else { continue }
+            named[document.entities[mention].sentence, default: []].insert(country)
         }
         func country(forSector sector: String, before sentence: Int) -> String? {
-            placed.last { $0.sector == sector && $0.sentence <= sentence && sentence - $0.sentence <= reach }?.country
-                ?? (sector == "REF" ? nil : named[sentence]?.first)
+            if let antecedent = placed.last(where: { $0.sector == sector && $0.sentence <= sentence && sentence - $0.sentence <= reach }) {
+                return antecedent.country
+            }
+            guard sector != "REF", let countries = named[sentence], countries.count == 1 else { return nil }
+            return countries.first
         }
         var filled = events
         for index in filled.indices {
