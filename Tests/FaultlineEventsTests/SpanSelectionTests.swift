@@ -132,6 +132,24 @@ import Testing
         #expect(Set(mediation.targets.map(\.name)) == ["Peru", "Chile"])
     }
 
+    @Test func anAsPhraseHungOnTheObjectStillCompletesTheVerb() throws {
+        // "held thousands of villagers as human shields", the parse hanging "as shields" under "villagers".
+        let events = try events([TestSentence(
+            tokens: "Rebels/rebel/NOUN/2/nsubj held/hold/VERB/0/root thousands/thousand/NOUN/2/obj of/of/ADP/5/case "
+                + "villagers/villager/NOUN/3/nmod as/as/ADP/8/case human/human/ADJ/8/amod shields/shield/NOUN/5/nmod "
+                + "././PUNCT/2/punct")])
+        #expect(events.first?.cameo == "184")
+    }
+
+    @Test func aNounInAnAccordingToPhraseIsNoEvent() throws {
+        let events = try events([TestSentence(
+            tokens: "Peru/Peru/PROPN/2/nsubj closed/close/VERB/0/root schools/school/NOUN/2/obj ,/,/PUNCT/9/punct "
+                + "according/accord/VERB/9/case to/to/ADP/5/fixed a/a/DET/9/det press/press/NOUN/9/compound "
+                + "release/release/NOUN/2/obl by/by/ADP/12/case the/the/DET/12/det rebels/rebel/NOUN/9/nmod ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "PER")])])
+        #expect(!events.contains { $0.trigger.contains("release") })
+    }
+
     @Test func suspendingPartOfAnAidProgramHaltsAid() throws {
         let events = try events([TestSentence(
             tokens: "Japan/Japan/PROPN/2/nsubj suspended/suspend/VERB/0/root part/part/NOUN/2/obj of/of/ADP/7/case "

@@ -93,6 +93,8 @@ final class SentenceCoder {
             // "halted weapons deliveries", "withdrew from the talks": what a verb stops, refuses
             // or leaves is not also an event that took place.
             if nounTriggers.contains(draft.main), isStoppedBy(headOf: draft.main) { continue }
+            // "according to a press release by the rebels": the voice's words are no event.
+            if nounTriggers.contains(draft.main), isInAccordingPhrase(draft.main) { continue }
             if consumed.contains(token) { continue }
             emitted.formUnion(draft.triggers)
             if let event = finish(draft, voices: voices) { events.append(event) }
@@ -101,6 +103,20 @@ final class SentenceCoder {
             events.append(statement)
         }
         return events
+    }
+
+    /// Whether a noun lies in an "according to" phrase ("according to a press release by the
+    /// rebels"), up to the clause it belongs to.
+    func isInAccordingPhrase(_ token: Int) -> Bool {
+        var node = token
+        for _ in 0..<8 {
+            if graph.children[node].contains(where: { graph.words[$0].lowercased() == "according" && graph.relation($0) == "case" }) {
+                return true
+            }
+            guard let head = graph.head(node), graph.upos(head) != "VERB" else { return false }
+            node = head
+        }
+        return false
     }
 
     // MARK: - Frames
@@ -225,7 +241,7 @@ final class SentenceCoder {
     ]
 
     func hasParticle(_ particle: String, token: Int) -> Bool {
-        for child in graph.children[token] {
+        for child in graph.children[token] + asPhrasesOfObject(token) {
             let relation = graph.relation(child)
             if relation == "compound" && graph.lemmas[child] == particle { return true }
             if relation == "obl" || relation == "nmod" || relation == "obj" || relation == "advcl" || relation == "xcomp"
@@ -243,9 +259,11 @@ final class SentenceCoder {
     }
 
     private func hasObjectNoun(_ noun: String, token: Int) -> Bool {
-        for child in graph.children[token] {
+        let asPhrases = asPhrasesOfObject(token)
+        for child in graph.children[token] + asPhrases {
             let relation = graph.relation(child)
-            guard relation == "obj" || relation == "obl" || relation == "nsubj" || relation == "xcomp" else { continue }
+            guard relation == "obj" || relation == "obl" || relation == "nsubj" || relation == "xcomp" || asPhrases.contains(child)
+            else { continue }
             if matchesNoun(noun, child) { return true }
             // "sign a peace agreement": the noun may be a compound modifier's head.
             for grandchild in graph.children[child] where graph.relation(grandchild) == "compound" && matchesNoun(noun, grandchild) {
@@ -265,6 +283,17 @@ final class SentenceCoder {
         if previous >= 0, matchesNoun(modifier, previous) { return true }
         // Hyphenated and fused forms: "air-strike", "airstrike" are listed as their own words.
         return false
+    }
+
+    /// "holding (thousands of) refugees as human shields": parsers often hang the verb's "as"
+    /// phrase on its object, or on the noun an "of" phrase of the object names; it still
+    /// completes the verb.
+    private func asPhrasesOfObject(_ token: Int) -> [Int] {
+        guard let object = graph.firstDependent(of: token, ["obj"]) else { return [] }
+        let nouns = [object] + graph.children[object].filter { graph.relation($0) == "nmod" && graph.casePreposition(of: $0) == "of" }
+        return nouns.flatMap { noun in
+            graph.children[noun].filter { graph.relation($0) == "nmod" && graph.casePreposition(of: $0) == "as" }
+        }
     }
 
     func matchesNoun(_ noun: String, _ token: Int) -> Bool {
