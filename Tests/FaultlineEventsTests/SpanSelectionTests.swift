@@ -132,6 +132,19 @@ import Testing
         #expect(Set(mediation.targets.map(\.name)) == ["Peru", "Chile"])
     }
 
+    @Test func anAbsoluteParticipleTellsWhatBefellItsSubject() throws {
+        // "With Peru weakened, Chile battered in Lima, Bolivia rose ." parsed with "With" as the
+        // clause's marker and "battered" as an active verb under "weakened".
+        let events = try events([TestSentence(
+            tokens: "With/with/SCONJ/3/mark Peru/Peru/PROPN/3/nsubj weakened/weaken/VERB/10/advcl/VBD ,/,/PUNCT/6/punct "
+                + "Chile/Chile/PROPN/6/nsubj battered/batter/VERB/3/advcl/VBD in/in/ADP/8/case Lima/Lima/PROPN/6/obl "
+                + ",/,/PUNCT/3/punct Bolivia/Bolivia/PROPN/10/nsubj rose/rise/VERB/0/root ././PUNCT/10/punct",
+            entities: [(1..<2, .gpe, "PER"), (4..<5, .gpe, "CHL"), (7..<8, .gpe, "PER"), (9..<10, .gpe, "BOL")])])
+        let attack = try #require(events.first { $0.trigger == "battered" })
+        #expect(attack.targets.map(\.name) == ["Chile"])
+        #expect(!attack.sources.contains { $0.name == "Chile" })
+    }
+
     @Test func anAsPhraseHungOnTheObjectStillCompletesTheVerb() throws {
         // "held thousands of villagers as human shields", the parse hanging "as shields" under "villagers".
         let events = try events([TestSentence(

@@ -25,13 +25,14 @@ enum TestDocument {
             var tokens: [Token] = []
             for item in spec.tokens.split(separator: " ") {
                 let parts = item.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-                precondition(parts.count == 5, "bad token spec \(item)")
+                // word/lemma/UPOS/head/relation, optionally /XPOS.
+                precondition(parts.count == 5 || parts.count == 6, "bad token spec \(item)")
                 if !tokens.isEmpty { text += " " }
                 let word = parts[0].replacingOccurrences(of: "_", with: " ")
                 let tokenStart = text.utf8.count
                 text += word
                 tokens.append(Token(
-                    range: tokenStart..<text.utf8.count, text: word, upos: parts[2], xpos: "",
+                    range: tokenStart..<text.utf8.count, text: word, upos: parts[2], xpos: parts.count == 6 ? parts[5] : "",
                     lemma: parts[1].replacingOccurrences(of: "_", with: " "), head: Int(parts[3])! - 1, deprel: parts[4]))
             }
             let sentence = Sentence(range: start..<text.utf8.count, text: String(text.utf8.dropFirst(start))!, tokens: tokens)

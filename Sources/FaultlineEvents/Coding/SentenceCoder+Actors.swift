@@ -341,11 +341,35 @@ extension SentenceCoder {
     /// shortened"); a passive label alone is a parse error on an active verb ("Bashir
     /// shortened by one hour the curfew").
     func isPassive(_ token: Int, subject: Int) -> Bool {
+        if isAbsoluteParticiple(token, subject: subject) { return true }
         guard graph.deprel(subject) == "nsubj:pass" else { return false }
         return graph.children[token].contains { child in
             graph.deprel(child) == "aux:pass" || graph.relation(child) == "aux" && (graph.lemmas[child] == "be" || graph.lemmas[child] == "get")
         } || graph.tokens[token].xpos == "VBN" && graph.relation(token) != "root"
     }
+
+    /// "With Hezbollah weakened after the war, Hamas battered in Gaza, ...": in an absolute
+    /// construction the participle tells what befell its subject, whatever tag or label the
+    /// parse gave it; so does a participle clause listed after one.
+    func isAbsoluteParticiple(_ token: Int, subject: Int, hops: Int = 0) -> Bool {
+        let xpos = graph.tokens[token].xpos
+        guard hops < 4, xpos == "VBN" || xpos == "VBD", graph.firstDependent(of: token, ["obj"]) == nil,
+              !graph.children[token].contains(where: { graph.relation($0) == "aux" })
+        else { return false }
+        // "with" as the subject's case marker, or as the clause's.
+        let marked = graph.children[subject].contains {
+            graph.relation($0) == "case" && Self.absoluteMarkers.contains(graph.words[$0].lowercased())
+        } || graph.children[token].contains {
+            graph.relation($0) == "mark" && $0 < subject && Self.absoluteMarkers.contains(graph.words[$0].lowercased())
+        }
+        if marked { return true }
+        guard let head = graph.head(token), head < token, graph.relation(token) == "advcl" || graph.relation(token) == "conj",
+              let headSubject = graph.firstDependent(of: head, ["nsubj"])
+        else { return false }
+        return isAbsoluteParticiple(head, subject: headSubject, hops: hops + 1)
+    }
+
+    static let absoluteMarkers: Set<String> = ["with", "without"]
 
     private func governingActorsPair(of token: Int, hops: Int, passive: Bool) -> ([ActorHit], Bool) {
         let (hits, _) = governingActors(of: token, hops: hops)
