@@ -145,6 +145,17 @@ import Testing
         #expect(!attack.sources.contains { $0.name == "Chile" })
     }
 
+    @Test func aFiniteVerbTakesTheNounRightBeforeItWhenTheParseLostItsSubject() throws {
+        // "Bolivia rose after Peru weakened and Chile collapsed", with "Chile" hung on "Peru".
+        let events = try events([TestSentence(
+            tokens: "Bolivia/Bolivia/PROPN/2/nsubj rose/rise/VERB/0/root after/after/SCONJ/5/mark Peru/Peru/PROPN/5/nsubj "
+                + "weakened/weaken/VERB/2/advcl/VBD and/and/CCONJ/7/cc Chile/Chile/PROPN/4/conj "
+                + "collapsed/collapse/VERB/2/advcl/VBD ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "BOL"), (3..<4, .gpe, "PER"), (6..<7, .gpe, "CHL")])])
+        let fall = try #require(events.first { $0.trigger == "collapsed" })
+        #expect(fall.sources.map(\.name) == ["Chile"])
+    }
+
     @Test func anAsPhraseHungOnTheObjectStillCompletesTheVerb() throws {
         // "held thousands of villagers as human shields", the parse hanging "as shields" under "villagers".
         let events = try events([TestSentence(

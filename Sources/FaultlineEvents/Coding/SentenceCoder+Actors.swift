@@ -310,6 +310,9 @@ extension SentenceCoder {
             return (inherited.map(\.inherited), passive)
         case "conj", "advcl", "ccomp":
             if relation == "ccomp" { return ([], passive) }
+            // "..., and Syria's Assad regime collapsed" with "regime" hung elsewhere: a finite
+            // verb has a subject of its own, and the noun right before it is that subject.
+            if let lost = lostSubject(of: token) { return (lost, passive) }
             // Object control through "of" and "for": "accused Hamas of violating the truce",
             // "blamed Iran for attacking": the one accused or blamed is the one acting.
             if relation == "advcl",
@@ -346,6 +349,19 @@ extension SentenceCoder {
         return graph.children[token].contains { child in
             graph.deprel(child) == "aux:pass" || graph.relation(child) == "aux" && (graph.lemmas[child] == "be" || graph.lemmas[child] == "get")
         } || graph.tokens[token].xpos == "VBN" && graph.relation(token) != "root"
+    }
+
+    /// The actors of the noun right before a finite verb that the parse gave no subject and
+    /// hung that noun elsewhere; `nil` when there is none.
+    func lostSubject(of token: Int) -> [ActorHit]? {
+        let xpos = graph.tokens[token].xpos
+        guard xpos == "VBD" || xpos == "VBZ" || xpos == "VBP", token > 0 else { return nil }
+        let previous = token - 1
+        guard graph.upos(previous) == "NOUN" || graph.upos(previous) == "PROPN", graph.head(previous) != token,
+              graph.head(previous).map({ graph.upos($0) != "NOUN" && graph.upos($0) != "PROPN" || graph.relation(previous) == "conj" }) ?? false
+        else { return nil }
+        let hits = actors(of: previous)
+        return hits.isEmpty ? nil : hits
     }
 
     /// "With Hezbollah weakened after the war, Hamas battered in Gaza, ...": in an absolute
