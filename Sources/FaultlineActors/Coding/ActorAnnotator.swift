@@ -32,28 +32,33 @@ public struct ActorAnnotator: Annotator {
         // Countries the report is about, most mentioned first: they place groups named only
         // by their backer ("Iran-backed militias" in a report on Iraq).
         // The countries of the mention's own sentence come first, then the report's.
+        // Each mention is first coded on its own; the base's links do not depend on context,
+        // so only provisional codes are redone with it below.
+        let contextFree = phrases.map { phrase in phrase.flatMap { coder.match(phrase: $0, date: date) } }
         var counts: [String: Int] = [:]
         var bySentence: [Int: [String]] = [:]
+        func note(_ country: String, sentence: Int) {
+            if !(bySentence[sentence]?.contains(country) ?? false) { bySentence[sentence, default: []].append(country) }
+        }
         for (position, mention) in document.entities.enumerated() where mention.type == .gpe || mention.type == .norp {
-            guard let phrase = phrases[position], let country = coder.match(phrase: phrase, date: date)?.coded.code.country else { continue }
+            guard let country = contextFree[position]?.coded.code.country else { continue }
             counts[country, default: 0] += 1
-            if !(bySentence[mention.sentence]?.contains(country) ?? false) { bySentence[mention.sentence, default: []].append(country) }
+            note(country, sentence: mention.sentence)
         }
         // Then the countries of the actors the base knows by name ("President Abdelaziz
         // Bouteflika"), after the places.
         for (position, mention) in document.entities.enumerated() where mention.type == .person || mention.type == .organization {
-            guard let phrase = phrases[position], let match = coder.match(phrase: phrase, date: date), !match.isProvisional,
-                  let country = match.coded.code.country
-            else { continue }
+            guard let match = contextFree[position], !match.isProvisional, let country = match.coded.code.country else { continue }
             if counts[country] == nil { counts[country] = 0 }
-            if !(bySentence[mention.sentence]?.contains(country) ?? false) { bySentence[mention.sentence, default: []].append(country) }
+            note(country, sentence: mention.sentence)
         }
         let documentContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         var results: [ActorMatch?] = phrases.enumerated().map { position, phrase in
             guard let phrase else { return nil }
             let sentence = bySentence[document.entities[position].sentence] ?? []
             let context = sentence + documentContext.filter { !sentence.contains($0) }
-            let match = coder.match(phrase: phrase, date: date, contextCountries: context)
+            let match = contextFree[position].flatMap { $0.isProvisional ? nil : $0 }
+                ?? coder.match(phrase: phrase, date: date, contextCountries: context)
             return isEthnicGroup(document.entities[position], in: document) ? match.map { residing($0, context: context) } : match
         }
         // Coreference: every mention of a cluster takes the best-linked mention's actor.
