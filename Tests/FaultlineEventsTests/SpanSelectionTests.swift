@@ -224,17 +224,27 @@ private struct FixedPhrases: PhraseCoding {
 
 /// The span reader and span scoring of `eval events --spans`.
 @Suite struct SpanEvaluationTests {
-    @Test func spansAreReadAsByteRangesOfTheJoinedTokens() throws {
+    @Test func spansAreReadAsByteRangesOfTheRejoinedText() throws {
         let path = NSTemporaryDirectory() + "faultline-spans-\(UInt32.random(in: 0...UInt32.max)).txt"
         let content = "Danish B-S\npolice I-S\narrested O\nthree B-T\nmen I-T\n. O\n\nThey B-R\nmet O\n"
         try content.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let sentences = try SpanSentence.read(path: path)
         #expect(sentences.count == 2)
-        #expect(sentences[0].text == "Danish police arrested three men .")
+        #expect(sentences[0].text == "Danish police arrested three men.")
         #expect(sentences[0].sources == [0..<13])
         #expect(sentences[0].targets == [23..<32])
         #expect(sentences[1].reciprocal == [0..<4])
+    }
+
+    @Test func tokensAreRejoinedAsRunningText() {
+        var text = Detokenizer()
+        let tokens = ["Mr", ".", "Sisi", "’", "s", "rebel", "-", "held", "camp", "(", "APML", ")", "got", "3", ".", "5",
+                      "million", ",", "officials", "did", "n't", "say", "."]
+        let ranges = tokens.map { text.append($0) }
+        #expect(text.text == "Mr. Sisi’s rebel-held camp (APML) got 3.5 million, officials didn't say.")
+        let bytes = Array(text.text.utf8)
+        #expect(zip(tokens, ranges).allSatisfy { token, range in String(decoding: bytes[range], as: UTF8.self) == token })
     }
 
     @Test func malformedSpanLabelsAreNamed() throws {

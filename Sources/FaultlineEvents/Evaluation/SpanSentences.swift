@@ -2,9 +2,10 @@ import Foundation
 
 /// A sentence with its gold source and target spans (ConfliBERT `cameo_ner_train.txt`: one
 /// token and one BIO label per line, `S` source, `T` target, `R` reciprocal, blank line between
-/// sentences). The text is the tokens joined by single spaces; spans are UTF-8 byte ranges of it.
+/// sentences). The text is the tokens rejoined as running text (``Detokenizer``); spans are
+/// UTF-8 byte ranges of it.
 public struct SpanSentence: Sendable, Hashable {
-    /// The sentence, tokens joined by spaces.
+    /// The sentence, its tokens rejoined as running text.
     public var text: String
     /// Source spans (byte ranges).
     public var sources: [Range<Int>]
@@ -51,19 +52,18 @@ public struct SpanSentence: Sendable, Hashable {
     }
 
     private struct Builder {
-        var text = ""
+        var text = Detokenizer()
         var spans: [Character: [Range<Int>]] = [:]
         var open: (kind: Character, start: Int)?
+        var lastEnd = 0
 
         mutating func add(token: String, label: String) {
-            if !text.isEmpty { text += " " }
-            let start = text.utf8.count
-            text += token
-            let end = text.utf8.count
             let kind = label.last ?? "O"
-            if label == "O" || label.hasPrefix("B-") || open?.kind != kind { close(at: start - 1) }
-            if label != "O", open == nil { open = (kind, start) }
-            _ = end
+            let starts = label == "O" || label.hasPrefix("B-") || open?.kind != kind
+            if starts { close(at: lastEnd) }
+            let range = text.append(token)
+            if label != "O", open == nil { open = (kind, range.lowerBound) }
+            lastEnd = range.upperBound
         }
 
         mutating func close(at end: Int) {
@@ -73,9 +73,9 @@ public struct SpanSentence: Sendable, Hashable {
         }
 
         mutating func finish() -> SpanSentence? {
-            close(at: text.utf8.count)
-            guard !text.isEmpty else { return nil }
-            return SpanSentence(text: text, sources: spans["S"] ?? [], targets: spans["T"] ?? [], reciprocal: spans["R"] ?? [])
+            close(at: lastEnd)
+            guard !text.text.isEmpty else { return nil }
+            return SpanSentence(text: text.text, sources: spans["S"] ?? [], targets: spans["T"] ?? [], reciprocal: spans["R"] ?? [])
         }
     }
 }
