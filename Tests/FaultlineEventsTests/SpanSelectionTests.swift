@@ -156,6 +156,15 @@ import Testing
         #expect(fall.sources.map(\.name) == ["Chile"])
     }
 
+    @Test func callingOnesCounterpartIsAPhoneCall() throws {
+        let events = try events([TestSentence(
+            tokens: "Peru/Peru/PROPN/2/nsubj called/call/VERB/0/root its/its/PRON/5/nmod:poss Chilean/Chilean/ADJ/5/amod "
+                + "counterpart/counterpart/NOUN/2/obj ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "PER"), (3..<4, .norp, "CHL")])])
+        #expect(events.first?.cameo == "041")
+        #expect(events.first?.targets.map(\.name) == ["Chilean"])
+    }
+
     @Test func anAsPhraseHungOnTheObjectStillCompletesTheVerb() throws {
         // "held thousands of villagers as human shields", the parse hanging "as shields" under "villagers".
         let events = try events([TestSentence(

@@ -28,7 +28,7 @@ public enum RoleLexicon {
         "editor", "reporter", "scholar", "researcher", "professor", "activist", "dissident", "commissioner",
         "inspector", "administrator", "ayatollah", "imam", "mufti", "patriarch", "pope", "bishop", "rabbi",
         "preacher", "chairperson", "boss", "manager", "owner", "architect", "mastermind", "operative",
-        "strategist", "lieutenant", "captain", "admiral", "marshal", "sergeant", "major", "brigadier",
+        "strategist", "lieutenant", "captain", "admiral", "marshal", "sergeant", "major", "brigadier", "counterpart",
     ]
 
     /// Words that build multi-word offices before or after a role noun ("Prime Minister",
