@@ -165,6 +165,20 @@ import Testing
         #expect(events.first?.targets.map(\.name) == ["Chilean"])
     }
 
+    @Test func aCounterpartIsNotThePossessorButThePersonNamedBesideIt() throws {
+        // "Garcia met Morales. He called his counterpart, Ruiz": the call is to Ruiz, not Morales.
+        let events = try events([
+            TestSentence(tokens: "Garcia/Garcia/PROPN/2/nsubj met/meet/VERB/0/root Morales/Morales/PROPN/2/obj ././PUNCT/2/punct",
+                         entities: [(0..<1, .person, "PERGOV"), (2..<3, .person, "BOLGOV")]),
+            TestSentence(
+                tokens: "He/he/PRON/2/nsubj called/call/VERB/0/root his/his/PRON/4/nmod:poss counterpart/counterpart/NOUN/2/obj "
+                    + ",/,/PUNCT/6/punct Ruiz/Ruiz/PROPN/4/appos ././PUNCT/2/punct",
+                entities: [(5..<6, .person, "CHLGOV")]),
+        ])
+        let call = try #require(events.first { $0.cameo == "041" })
+        #expect(call.targets.map(\.name) == ["Ruiz"])
+    }
+
     @Test func anAsPhraseHungOnTheObjectStillCompletesTheVerb() throws {
         // "held thousands of villagers as human shields", the parse hanging "as shields" under "villagers".
         let events = try events([TestSentence(

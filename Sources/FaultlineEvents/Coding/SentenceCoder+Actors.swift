@@ -1,4 +1,5 @@
 import FaultlineCore
+import FaultlineEntities
 
 extension SentenceCoder {
     static let defaultTargetSlots = ["obj", "iobj", "with", "against", "to", "on", "at", "into", "toward", "towards", "between", "upon"]
@@ -82,9 +83,13 @@ extension SentenceCoder {
         var found: [ActorHit] = []
         var fromModifier = false
         var foundPerson = false
+        let isRole = RoleLexicon.roles.contains(graph.lemmas[token].lowercased())
+        var foundByApposition = false
         for child in graph.children[token] {
             let relation = graph.deprel(child)
             guard Self.ownerRelations.contains(relation) || relation.hasPrefix("nmod") else { continue }
+            // "his counterpart", "her deputy": the one whose counterpart it is is someone else.
+            if isRole, relation == "nmod:poss", graph.upos(child) == "PRON" { continue }
             if relation.hasPrefix("nmod"), relation != "nmod:poss" {
                 let preposition = graph.casePreposition(of: child) ?? ""
                 guard preposition == "of" || preposition == "from" || preposition == "by" || preposition.isEmpty else { continue }
@@ -95,10 +100,13 @@ extension SentenceCoder {
                 let isPerson = inner.contains { hit in
                     hit.actor.mention.map { document.entities.indices.contains($0) && document.entities[$0].type == .person } ?? false
                 }
-                if found.isEmpty || isPerson && !foundPerson {
+                // A person in apposition names the phrase itself ("his counterpart, Michel Aoun").
+                let byApposition = isPerson && relation == "appos"
+                if found.isEmpty || isPerson && !foundPerson || byApposition && !foundByApposition {
                     found = inner.map { ActorHit(actor: $0.actor, evidence: min($0.evidence, .phrase)) }
                     fromModifier = true
                     foundPerson = isPerson
+                    foundByApposition = byApposition
                 }
             }
         }
