@@ -55,6 +55,26 @@ import Testing
         #expect(front.code.country == "DZA")
     }
 
+    @Test func aPossessiveCountryPlacesTheOrganisationItOwns() throws {
+        let text = "Syrian guns fired , Turkey 's Defense Ministry said ."
+        var document = AnalyzedDocument(text: text, metadata: DocumentMetadata(published: CivilDate(iso: "2020-02-10")))
+        var offset = 0
+        let tokens = text.split(separator: " ").map { word -> Token in
+            defer { offset += word.utf8.count + 1 }
+            return Token(range: offset..<(offset + word.utf8.count), text: String(word))
+        }
+        document.sentences = [Sentence(range: 0..<text.utf8.count, text: text, tokens: tokens)]
+        document.entities = [
+            EntityMention(sentence: 0, tokens: 0..<1, range: 0..<6, text: "Syrian", type: .norp),
+            EntityMention(sentence: 0, tokens: 4..<5, range: 20..<26, text: "Turkey", type: .gpe),
+            EntityMention(sentence: 0, tokens: 6..<8, range: 30..<46, text: "Defense Ministry", type: .organization),
+        ]
+        try ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).annotate(&document)
+        let ministry = try #require(document.actors.first { $0.mention == 2 })
+        #expect(ministry.name == "Defense Ministry")
+        #expect(ministry.code.country == "TUR")
+    }
+
     @Test func evaluationScoresCountryAndSectorAssertions() {
         let csv = """
             test,method,input_args,assertions

@@ -25,9 +25,24 @@ public struct ActorAnnotator: Annotator {
     /// for mentions that are not actors).
     public func matches(in document: AnalyzedDocument) -> [ActorMatch?] {
         let date = document.metadata.published
+        // Places by the sentence and token they end on, for possessors ("Turkey's Defense Ministry").
+        var placeEnding: [Int: [Int: EntityMention]] = [:]
+        for mention in document.entities where mention.type == .gpe {
+            placeEnding[mention.sentence, default: [:]][mention.tokens.upperBound - 1] = mention
+        }
         let phrases = document.entities.map { mention -> String? in
             guard mention.type.canBeActor else { return nil }
-            return phrase(for: mention, in: document)
+            let own = phrase(for: mention, in: document)
+            guard mention.type == .organization || mention.type == .person, mention.tokens.lowerBound >= 2,
+                  document.sentences.indices.contains(mention.sentence)
+            else { return own }
+            let tokens = document.sentences[mention.sentence].tokens
+            let marker = mention.tokens.lowerBound - 1
+            guard marker < tokens.count, tokens[marker].text == "'s" || tokens[marker].text == "’s",
+                  let possessor = placeEnding[mention.sentence]?[marker - 1]
+            else { return own }
+            // "Turkey's Defense Ministry": the country that owns it names its country.
+            return possessor.text + " " + own
         }
         // Countries the report is about, most mentioned first: they place groups named only
         // by their backer ("Iran-backed militias" in a report on Iraq).
