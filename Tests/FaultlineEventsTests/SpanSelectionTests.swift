@@ -179,6 +179,16 @@ import Testing
         #expect(call.targets.map(\.name) == ["Ruiz"])
     }
 
+    @Test func aHyphenatedEventNounTheTokenizerSplitIsStillAnEvent() throws {
+        let events = try events([TestSentence(
+            tokens: "Peru/Peru/PROPN/2/nsubj announced/announce/VERB/0/root a/a/DET/6/det cease/cease/NOUN/6/compound "
+                + "-/-/PUNCT/4/punct fire/fire/NOUN/2/obj with/with/ADP/8/case Chile/Chile/PROPN/6/nmod ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "PER"), (7..<8, .gpe, "CHL")])])
+        let truce = try #require(events.first)
+        #expect(truce.cameo == "0871")
+        #expect(truce.targets.map(\.name) == ["Chile"])
+    }
+
     @Test func anAsPhraseHungOnTheObjectStillCompletesTheVerb() throws {
         // "held thousands of villagers as human shields", the parse hanging "as shields" under "villagers".
         let events = try events([TestSentence(

@@ -129,10 +129,9 @@ final class SentenceCoder {
         // "Qatar-funded", "Iran-backed": the second half of a hyphenated modifier is no event;
         // the second half of a hyphenated verb that heads its clause is ("North Korea
         // test-fired a missile").
-        if token > 0, graph.words[token - 1] == "-",
-           !(relation == "root" || graph.children[token].contains { graph.relation($0) == "nsubj" }) {
-            return nil
-        }
+        // A hyphenated noun the lexicon lists whole ("cease-fire") is an event all the same.
+        let afterHyphen = token > 1 && graph.words[token - 1] == "-"
+            && !(relation == "root" || graph.children[token].contains { graph.relation($0) == "nsubj" })
         let lemma = graph.lemmas[token]
         let word = graph.words[token]
         var candidates: [LexicalFrame] = []
@@ -157,6 +156,7 @@ final class SentenceCoder {
         }
         var best: LexicalFrame?
         for frame in candidates where !frame.complementOnly && satisfies(frame, token: token, noun: isNoun) {
+            if afterHyphen, !(isNoun && frame.companion.map { matchesNoun($0, token - 2) } ?? false) { continue }
             if best == nil || frame.specificity > best!.specificity { best = frame }
         }
         if best != nil, isNoun { nounTriggers.insert(token) }
@@ -281,7 +281,8 @@ final class SentenceCoder {
         }
         let previous = token - 1
         if previous >= 0, matchesNoun(modifier, previous) { return true }
-        // Hyphenated and fused forms: "air-strike", "airstrike" are listed as their own words.
+        // "cease - fire": the modifier before a hyphen.
+        if previous >= 1, graph.words[previous] == "-", matchesNoun(modifier, previous - 1) { return true }
         return false
     }
 

@@ -134,6 +134,11 @@ public struct LexicalFrame: Sendable, Hashable {
         guard let last = words.last else { return nil }
         if words.count == 3, words[1] == "of" { return (words[0], words[2]) }
         if words.count >= 2 { return (last, words[words.count - 2]) }
+        // "cease-fire": the tokenizer splits at hyphens, so the last part is the head and the
+        // part before the hyphen its modifier.
+        if let hyphen = last.lastIndex(of: "-"), hyphen != last.startIndex, last.index(after: hyphen) != last.endIndex {
+            return (String(last[last.index(after: hyphen)...]), String(last[..<hyphen]))
+        }
         return (last, nil)
     }
 }
