@@ -28,7 +28,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
     @Option(help: "Sentences with quad classes, one per line: sentence TAB label (0-4).")
     var quad: String?
 
-    @Option(help: "Sentences with gold source and target spans, one token and BIO label (S, T, R) per line.")
+    @Option(help: "Sentences with gold source and target spans, one token and BIO label (S, T, R) per line; the tokens are rejoined as running text.")
     var spans: String?
 
     @Option(help: "Explain how a text is coded: its parse, actors and events (no scoring).")
