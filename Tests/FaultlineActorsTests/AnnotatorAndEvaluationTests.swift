@@ -75,6 +75,16 @@ import Testing
         #expect(ministry.code.country == "TUR")
     }
 
+    @Test func aPluralIsNoSurnameAndEveryCountryHasItsShortName() throws {
+        let annotator = ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled)
+        let date = CivilDate(iso: "2022-06-01")
+        let mines = try #require(annotator.code(phrase: "Chile's Ministry of Mines", date: date))
+        #expect(mines.code.country == "CHL")
+        #expect(mines.actor.map { SharedKnowledgeBase.bundled.actors[$0]?.kind } != .person)
+        #expect(annotator.code(phrase: "South Africa", date: date)?.code.country == "ZAF")
+        #expect(annotator.code(phrase: "Crimea", date: date)?.code.country == "UKR")
+    }
+
     @Test func evaluationScoresCountryAndSectorAssertions() {
         let csv = """
             test,method,input_args,assertions

@@ -183,7 +183,14 @@ public struct ActorCoder: Sendable {
                 if targets.isEmpty, let last = words.last {
                     for singular in Self.singulars(of: last) {
                         let candidate = (words.dropLast() + [singular]).joined(separator: " ")
-                        targets = index.lookup(candidate)
+                        // Plurals are of groups and agent words: "Mines" is no surname "Min".
+                        targets = index.lookup(candidate).filter { target in
+                            switch target {
+                            case .surname: return false
+                            case .actor(let id): return knowledgeBase.actors[id]?.kind != .person
+                            default: return true
+                            }
+                        }
                         if !targets.isEmpty { break }
                     }
                 }
