@@ -22,13 +22,7 @@ import Testing
 
     @Test func anEthnicGroupIsCodedInTheStateItLivesIn() throws {
         let text = "Ethnic Albanians marched in Serbia while Albanians in Tirana watched ."
-        var document = AnalyzedDocument(text: text, metadata: DocumentMetadata(published: CivilDate(iso: "2001-03-01")))
-        var offset = 0
-        let tokens = text.split(separator: " ").map { word -> Token in
-            defer { offset += word.utf8.count + 1 }
-            return Token(range: offset..<(offset + word.utf8.count), text: String(word))
-        }
-        document.sentences = [Sentence(range: 0..<text.utf8.count, text: text, tokens: tokens)]
+        var document = spaceTokenizedDocument(text, published: "2001-03-01")
         document.entities = [
             EntityMention(sentence: 0, tokens: 1..<2, range: 7..<16, text: "Albanians", type: .norp),
             EntityMention(sentence: 0, tokens: 4..<5, range: 28..<34, text: "Serbia", type: .gpe),
@@ -57,13 +51,7 @@ import Testing
 
     @Test func aPossessiveCountryPlacesTheOrganisationItOwns() throws {
         let text = "Syrian guns fired , Turkey 's Defense Ministry said ."
-        var document = AnalyzedDocument(text: text, metadata: DocumentMetadata(published: CivilDate(iso: "2020-02-10")))
-        var offset = 0
-        let tokens = text.split(separator: " ").map { word -> Token in
-            defer { offset += word.utf8.count + 1 }
-            return Token(range: offset..<(offset + word.utf8.count), text: String(word))
-        }
-        document.sentences = [Sentence(range: 0..<text.utf8.count, text: text, tokens: tokens)]
+        var document = spaceTokenizedDocument(text, published: "2020-02-10")
         document.entities = [
             EntityMention(sentence: 0, tokens: 0..<1, range: 0..<6, text: "Syrian", type: .norp),
             EntityMention(sentence: 0, tokens: 4..<5, range: 20..<26, text: "Turkey", type: .gpe),

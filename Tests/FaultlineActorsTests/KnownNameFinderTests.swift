@@ -3,16 +3,8 @@ import FaultlineCore
 import Testing
 
 @Suite struct KnownNameFinderTests {
-    /// A one-sentence document tokenized at spaces, with no entity mentions.
     private func document(_ text: String) -> AnalyzedDocument {
-        var document = AnalyzedDocument(text: text, metadata: DocumentMetadata(published: CivilDate(iso: "2025-10-30")))
-        var offset = 0
-        let tokens = text.split(separator: " ").map { word -> Token in
-            defer { offset += word.utf8.count + 1 }
-            return Token(range: offset..<(offset + word.utf8.count), text: String(word))
-        }
-        document.sentences = [Sentence(range: 0..<text.utf8.count, text: text, tokens: tokens)]
-        return document
+        spaceTokenizedDocument(text, published: "2025-10-30")
     }
 
     @Test func multiWordNamesTheRecognizerMissedAreCoded() throws {
