@@ -86,8 +86,30 @@ enum EventWriter {
         return db.lastInsertedRowID
     }
 
+    /// The contexts as a JSON array, written as `JSONEncoder` writes it.
+    ///
+    /// Context names are short words ("military", "political_institutions"): those are written
+    /// directly, which costs far less than an encoder per event; anything that might need
+    /// escaping goes through `JSONEncoder`.
     static func contextJSON(_ context: [String]) throws -> String {
-        String(decoding: try JSONEncoder().encode(context), as: UTF8.self)
+        guard context.allSatisfy(isPlainJSONText) else {
+            return String(decoding: try JSONEncoder().encode(context), as: UTF8.self)
+        }
+        var json = "["
+        for (index, name) in context.enumerated() {
+            if index > 0 { json += "," }
+            json += "\"" + name + "\""
+        }
+        return json + "]"
+    }
+
+    /// Whether `text` is written in JSON as it is between quotes: ASCII letters, digits, space,
+    /// `_` and `-` only.
+    static func isPlainJSONText(_ text: String) -> Bool {
+        text.utf8.allSatisfy { byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x5F || byte == 0x2D || byte == 0x20
+        }
     }
 
     static func context(fromJSON text: String?) -> [String] {

@@ -25,6 +25,14 @@ public struct SQLiteStore: Store {
             // In WAL mode NORMAL loses no committed transaction when the process dies, only
             // (possibly) the last ones on power loss, and saves an fsync per document.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A page cache that holds the whole working set of a bulk ingest (16 MB instead of
+            // 2 MB), so that the indexes' pages are not read back from the file per document.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            // Checkpoint every 8,192 WAL pages (32 MB) instead of 1,000: the pages every document
+            // changes (the last leaves of each table and index) are copied into the database file
+            // and synced once per checkpoint, not once per 4 MB. Durability is unchanged: a
+            // committed transaction is in the WAL either way.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
