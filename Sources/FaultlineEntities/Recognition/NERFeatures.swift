@@ -80,28 +80,37 @@ public struct NERFeatures: Sendable {
         case clusterBigramM1, coarseM1, coarseP1, tag1LowerM1
     }
 
+    /// `FeatureHash(template:)` of every template, computed once: each key then costs only
+    /// the hashing of its values.
+    private static let templateSeeds: [UInt64] = (0...UInt64(T.tag1LowerM1.rawValue)).map {
+        FeatureHash(template: $0).value
+    }
+
+    /// ``FeatureHash/combine(_:)-(UInt64)`` of `number` into `value`: the same eight FNV-1a steps.
+    @inline(__always)
+    private static func combine(_ value: UInt64, _ number: UInt64) -> UInt64 {
+        var hash = value
+        var remaining = number
+        for _ in 0..<8 {
+            hash = (hash ^ (remaining & 0xff)) &* 0x0000_0100_0000_01b3
+            remaining >>= 8
+        }
+        return hash
+    }
+
     @inline(__always)
     private static func key(_ template: T, _ a: UInt64) -> UInt64 {
-        var hash = FeatureHash(template: template.rawValue)
-        hash.combine(a)
-        return hash.value >> 32
+        combine(templateSeeds[Int(template.rawValue)], a) >> 32
     }
 
     @inline(__always)
     private static func key(_ template: T, _ a: UInt64, _ b: UInt64) -> UInt64 {
-        var hash = FeatureHash(template: template.rawValue)
-        hash.combine(a)
-        hash.combine(b)
-        return hash.value >> 32
+        combine(combine(templateSeeds[Int(template.rawValue)], a), b) >> 32
     }
 
     @inline(__always)
     private static func key(_ template: T, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
-        var hash = FeatureHash(template: template.rawValue)
-        hash.combine(a)
-        hash.combine(b)
-        hash.combine(c)
-        return hash.value >> 32
+        combine(combine(combine(templateSeeds[Int(template.rawValue)], a), b), c) >> 32
     }
 
     /// FNV-1a over bytes (the same function as ``FeatureHash``'s string hashing).
