@@ -40,9 +40,22 @@ public struct Tagger: Sendable {
     public var classCount: Int { uposOfClass.count }
 
     /// Returns the tokens with `upos`, `xpos` and `lemma` filled.
+    ///
+    /// One sentence on its own: a memo would cost more than it saves (documents use
+    /// ``tag(_:memo:)``).
     public func tag(_ tokens: [Token]) -> [Token] {
-        var memo = TaggerWordMemo()
-        return tag(tokens, memo: &memo)
+        guard !tokens.isEmpty else { return tokens }
+        let atoms = tokens.map { WordAtoms($0.text, clusters: clusters) }
+        let classes = predict(atoms: atoms)
+        var tagged = tokens
+        for index in tagged.indices {
+            let tagClass = classes[index]
+            tagged[index].upos = uposOfClass[tagClass]
+            tagged[index].xpos = xposOfClass[tagClass]
+            tagged[index].lemma = lemmatizer.lemma(
+                of: tokens[index].text, lower: atoms[index].lower, xpos: xposOfClass[tagClass])
+        }
+        return tagged
     }
 
     /// Returns the tokens with `upos`, `xpos` and `lemma` filled, reusing (and extending) what
