@@ -167,6 +167,7 @@ public struct SparseModel: Sendable {
     /// so a batch of features goes through three phases: prefetch every slot, read the slots and
     /// prefetch every feature's entries, then add the entries. The misses of a batch overlap
     /// instead of following one another.
+    @inline(__always)
     public func addSteps(of features: UnsafeBufferPointer<UInt64>, to steps: UnsafeMutableBufferPointer<Int32>) {
         let batch = 64
         let mask = slotMask
