@@ -7,4 +7,9 @@
 static inline void faultline_prefetch(const void *address) {
     __builtin_prefetch(address, 0, 3);
 }
+/// Asks the processor to start loading the cache line at `address` for a write soon (building
+/// a lookup table far larger than the caches, a batch of slots at a time).
+static inline void faultline_prefetch_write(const void *address) {
+    __builtin_prefetch(address, 1, 3);
+}
 #endif

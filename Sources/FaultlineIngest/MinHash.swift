@@ -105,6 +105,21 @@ public struct NearDuplicateDetector: Sendable {
             inWord = false
         }
         for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII, the common case, without the Unicode property tables: letters and
+                // digits are its only alphabetic and numeric scalars.
+                if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+                    inWord = true
+                } else if value >= 0x41 && value <= 0x5A {
+                    hash = (hash ^ UInt64(value + 0x20)) &* 0x0000_0100_0000_01b3
+                    inWord = true
+                } else if value != 0x27 {
+                    endWord()
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil {
                 let lowered = properties.lowercaseMapping.unicodeScalars.first ?? scalar

@@ -111,21 +111,49 @@ public struct BinaryReader: Sendable {
         var weights: [Float] = []
         keys.reserveCapacity(featureCount)
         starts.reserveCapacity(featureCount + 1)
-        var key: UInt64 = 0
-        for _ in 0..<featureCount {
-            key &+= try readUInt()
-            let entryCount = Int(try readUInt())
-            guard entryCount <= labels.count else { throw .truncated(at: offset) }
-            guard entryCount > 0 else { continue }
-            keys.append(key)
-            for _ in 0..<entryCount {
-                let classIndex = Int(try readUInt())
-                guard classIndex < labels.count else { throw .truncated(at: offset) }
-                classes.append(UInt16(classIndex))
-                weights.append(Float(try readInt()) * scale)
+        // Every entry takes at least two bytes (class, weight): enough room without regrowing.
+        let entryBound = (bytes.count - offset) / 2
+        classes.reserveCapacity(entryBound)
+        weights.reserveCapacity(entryBound)
+        let labelCount = labels.count
+        var failedAt: Int?
+        var position = offset
+        bytes.withUnsafeBufferPointer { bytes in
+            let end = bytes.count
+            /// An unsigned varint at `position` (nil when the bytes end first).
+            @inline(__always) func varint() -> UInt64? {
+                var result: UInt64 = 0
+                var shift: UInt64 = 0
+                while position < end, shift < 64 {
+                    let byte = bytes[position]
+                    position += 1
+                    result |= UInt64(byte & 0x7f) << shift
+                    if byte < 0x80 { return result }
+                    shift += 7
+                }
+                return nil
             }
-            starts.append(Int32(classes.count))
+            var key: UInt64 = 0
+            for _ in 0..<featureCount {
+                guard let delta = varint(), let count = varint() else { failedAt = position; return }
+                key &+= delta
+                let entryCount = Int(count)
+                guard entryCount <= labelCount else { failedAt = position; return }
+                guard entryCount > 0 else { continue }
+                keys.append(key)
+                for _ in 0..<entryCount {
+                    guard let rawClass = varint() else { failedAt = position; return }
+                    let classIndex = Int(rawClass)
+                    guard classIndex < labelCount else { failedAt = position; return }
+                    guard let raw = varint() else { failedAt = position; return }
+                    classes.append(UInt16(classIndex))
+                    weights.append(Float(Int(Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))) * scale)
+                }
+                starts.append(Int32(classes.count))
+            }
         }
+        offset = position
+        if let failedAt { throw .truncated(at: failedAt) }
         return SparseModel(labels: labels, keys: keys, entryStart: starts, entryClass: classes, entryWeight: weights)
     }
 }

@@ -83,18 +83,41 @@ public struct SparseModel: Sendable {
         while capacity < keys.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
         var table = [Slot](repeating: Slot(fingerprint: 0, start: 0), count: capacity)
-        var packed: [UInt32] = [0]
-        packed.reserveCapacity(1 + keys.count + entryClass.count)
-        for (index, key) in keys.enumerated() {
-            let hash = SparseModel.mix(key)
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while table[slot].start != 0 { slot = (slot + 1) & mask }
-            table[slot] = Slot(fingerprint: UInt32(truncatingIfNeeded: hash >> 32), start: UInt32(packed.count))
-            let entries = Int(entryStart[index])..<Int(entryStart[index + 1])
-            packed.append(UInt32(entries.count))
-            for entry in entries {
-                let step = Int16(max(-32_767, min(32_767, (entryWeight[entry] / scale).rounded())))
-                packed.append(UInt32(entryClass[entry]) << 16 | UInt32(UInt16(bitPattern: step)))
+        var packed = [UInt32](repeating: 0, count: 1 + keys.count + entryClass.count)
+        // Features are inserted in key order (so the table is the same whatever the batching),
+        // a batch at a time with the batch's slots prefetched: the table is far larger than the
+        // caches, and one miss per feature made loading slow.
+        let batch = 32
+        table.withUnsafeMutableBufferPointer { table in
+            packed.withUnsafeMutableBufferPointer { packed in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
+                    var next = 1
+                    var base = 0
+                    while base < keys.count {
+                        let count = min(batch, keys.count - base)
+                        for offset in 0..<count {
+                            let hash = SparseModel.mix(keys[base + offset])
+                            hashes[offset] = hash
+                            faultline_prefetch_write(table.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
+                        }
+                        for offset in 0..<count {
+                            let index = base + offset
+                            let hash = hashes[offset]
+                            var slot = Int(truncatingIfNeeded: hash) & mask
+                            while table[slot].start != 0 { slot = (slot + 1) & mask }
+                            table[slot] = Slot(fingerprint: UInt32(truncatingIfNeeded: hash >> 32), start: UInt32(next))
+                            let entries = Int(entryStart[index])..<Int(entryStart[index + 1])
+                            packed[next] = UInt32(entries.count)
+                            next += 1
+                            for entry in entries {
+                                let step = Int16(max(-32_767, min(32_767, (entryWeight[entry] / scale).rounded())))
+                                packed[next] = UInt32(entryClass[entry]) << 16 | UInt32(UInt16(bitPattern: step))
+                                next += 1
+                            }
+                        }
+                        base += count
+                    }
+                }
             }
         }
         self.table = table
@@ -123,60 +146,85 @@ public struct SparseModel: Sendable {
     /// Adds the weights of `features` to `scores` without bounds checks on the way; the fast
     /// path for decoders that keep their own buffers.
     ///
+    /// Sums are kept in integer steps and scaled once (see ``addSteps(of:to:)``).
+    public func addScores(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: scores.count) { sums in
+            sums.initialize(repeating: 0)
+            addSteps(of: features, to: sums)
+            addScores(steps: UnsafeBufferPointer(sums), to: scores)
+        }
+    }
+
+    /// Adds the weights of `features` to `steps`, one integer per class, in the quantised steps
+    /// the model stores (one step is ``stepSize``).
+    ///
+    /// Integer sums do not depend on the order in which features are added, so a decoder may
+    /// add the steps of a word's own features once, keep them, and add the rest per position:
+    /// ``addScores(steps:to:)`` then gives exactly the scores ``addScores(of:to:)`` gives for
+    /// all the features at once.
+    ///
     /// Lookups are bound by cache misses, twice per feature (its table slot, then its entries),
     /// so a batch of features goes through three phases: prefetch every slot, read the slots and
     /// prefetch every feature's entries, then add the entries. The misses of a batch overlap
-    /// instead of following one another. Sums are kept in integer steps and scaled once.
-    public func addScores(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
+    /// instead of following one another.
+    @inline(__always)
+    public func addSteps(of features: UnsafeBufferPointer<UInt64>, to steps: UnsafeMutableBufferPointer<Int32>) {
         let batch = 64
         let mask = slotMask
+        let sums = steps
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batch) { starts in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: scores.count) { sums in
-                    sums.initialize(repeating: 0)
-                    table.withUnsafeBufferPointer { table in
-                        packed.withUnsafeBufferPointer { packed in
-                            var base = 0
-                            while base < features.count {
-                                let count = min(batch, features.count - base)
-                                for index in 0..<count {
-                                    let hash = SparseModel.mix(features[base + index])
-                                    hashes[index] = hash
-                                    faultline_prefetch(table.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
-                                }
-                                for index in 0..<count {
-                                    let hash = hashes[index]
-                                    let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
-                                    var position = Int(truncatingIfNeeded: hash) & mask
-                                    var slot = table[position]
-                                    while slot.start != 0 && slot.fingerprint != fingerprint {
-                                        position = (position + 1) & mask
-                                        slot = table[position]
-                                    }
-                                    starts[index] = slot.start
-                                    if slot.start != 0 { faultline_prefetch(packed.baseAddress! + Int(slot.start)) }
-                                }
-                                for index in 0..<count {
-                                    let start = Int(starts[index])
-                                    guard start != 0 else { continue }
-                                    let end = start + 1 + Int(packed[start])
-                                    for entry in (start + 1)..<end {
-                                        let item = packed[entry]
-                                        sums[Int(item >> 16)] &+= Int32(Int16(truncatingIfNeeded: item))
-                                    }
-                                }
-                                base += count
+                table.withUnsafeBufferPointer { table in
+                    packed.withUnsafeBufferPointer { packed in
+                        var base = 0
+                        while base < features.count {
+                            let count = min(batch, features.count - base)
+                            for index in 0..<count {
+                                let hash = SparseModel.mix(features[base + index])
+                                hashes[index] = hash
+                                faultline_prefetch(table.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
                             }
+                            for index in 0..<count {
+                                let hash = hashes[index]
+                                let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
+                                var position = Int(truncatingIfNeeded: hash) & mask
+                                var slot = table[position]
+                                while slot.start != 0 && slot.fingerprint != fingerprint {
+                                    position = (position + 1) & mask
+                                    slot = table[position]
+                                }
+                                starts[index] = slot.start
+                                if slot.start != 0 { faultline_prefetch(packed.baseAddress! + Int(slot.start)) }
+                            }
+                            for index in 0..<count {
+                                let start = Int(starts[index])
+                                guard start != 0 else { continue }
+                                let end = start + 1 + Int(packed[start])
+                                for entry in (start + 1)..<end {
+                                    let item = packed[entry]
+                                    sums[Int(item >> 16)] &+= Int32(Int16(truncatingIfNeeded: item))
+                                }
+                            }
+                            base += count
                         }
-                    }
-                    let scale = packedScale
-                    for index in 0..<scores.count where sums[index] != 0 {
-                        scores[index] += Float(sums[index]) * scale
                     }
                 }
             }
         }
     }
+
+    /// Adds integer `steps` (from ``addSteps(of:to:)``, one per class) to `scores`, scaled to
+    /// weights.
+    @inline(__always)
+    public func addScores(steps: UnsafeBufferPointer<Int32>, to scores: UnsafeMutableBufferPointer<Float>) {
+        let scale = packedScale
+        for index in 0..<scores.count where steps[index] != 0 {
+            scores[index] += Float(steps[index]) * scale
+        }
+    }
+
+    /// The weight of one integer step of ``addSteps(of:to:)``.
+    public var stepSize: Float { packedScale }
 
     /// The scores of every class for `features`.
     public func scores(of features: [UInt64]) -> [Float] {

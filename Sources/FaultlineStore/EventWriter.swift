@@ -8,9 +8,9 @@ enum EventWriter {
         _ event: CodedEvent, index: Int, document: AnalyzedDocument, documentID: Int64,
         actors: inout ActorCache, in db: Database
     ) throws {
-        let eventID = try matchingEvent(for: event, documentID: documentID, in: db)
-            ?? insertEvent(event, in: db)
         let context = try contextJSON(event.plover.context)
+        let matched = try matchingEvent(for: event, documentID: documentID, in: db)
+        let eventID = try matched ?? insertEvent(event, context: context, in: db)
         try db.cachedStatement(sql: """
             INSERT INTO event_mentions (event_id, document_id, idx, sentence, trigger, cameo, goldstein,
                 quad_class, plover_event, plover_mode, plover_context, plover_score, date, date_precision,
@@ -24,13 +24,19 @@ enum EventWriter {
                 event.modality.rawValue, event.confidence,
             ])
         let mentionID = db.lastInsertedRowID
-        try db.cachedStatement(sql: """
-            UPDATE events SET
-                first_mention_id = coalesce(first_mention_id, ?),
-                mentions = (SELECT count(*) FROM event_mentions WHERE event_id = ?),
-                confidence = max(confidence, ?)
-            WHERE id = ?
-            """).execute(arguments: [mentionID, eventID, event.confidence, eventID])
+        if matched == nil {
+            // A new event: this is its first and only report, with the event's own confidence.
+            try db.cachedStatement(sql: "UPDATE events SET first_mention_id = ?, mentions = 1 WHERE id = ?")
+                .execute(arguments: [mentionID, eventID])
+        } else {
+            try db.cachedStatement(sql: """
+                UPDATE events SET
+                    first_mention_id = coalesce(first_mention_id, ?),
+                    mentions = (SELECT count(*) FROM event_mentions WHERE event_id = ?),
+                    confidence = max(confidence, ?)
+                WHERE id = ?
+                """).execute(arguments: [mentionID, eventID, event.confidence, eventID])
+        }
         var participants: [(String, Int, CodedActor)] = []
         participants += event.sources.enumerated().map { ("source", $0.offset, $0.element) }
         participants += event.targets.enumerated().map { ("target", $0.offset, $0.element) }
@@ -70,7 +76,7 @@ enum EventWriter {
         return nil
     }
 
-    private static func insertEvent(_ event: CodedEvent, in db: Database) throws -> Int64 {
+    private static func insertEvent(_ event: CodedEvent, context: String, in db: Database) throws -> Int64 {
         try db.cachedStatement(sql: """
             INSERT INTO events (cameo, cameo_root, goldstein, quad_class, plover_event, plover_mode,
                 plover_context, date, date_day, date_precision, location_name, location_country,
@@ -78,7 +84,7 @@ enum EventWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
             """).execute(arguments: [
                 event.cameo, event.cameoRoot, event.goldstein, event.quadClass, event.plover.event,
-                event.plover.mode, try contextJSON(event.plover.context), event.date?.iso,
+                event.plover.mode, context, event.date?.iso,
                 event.date?.dayNumber, event.datePrecision.rawValue, event.location?.name,
                 event.location?.country, EventMergeRule.sourceKey(event), EventMergeRule.targetKey(event),
                 event.confidence,
@@ -86,8 +92,30 @@ enum EventWriter {
         return db.lastInsertedRowID
     }
 
+    /// The contexts as a JSON array, written as `JSONEncoder` writes it.
+    ///
+    /// Context names are short words ("military", "political_institutions"): those are written
+    /// directly, which costs far less than an encoder per event; anything that might need
+    /// escaping goes through `JSONEncoder`.
     static func contextJSON(_ context: [String]) throws -> String {
-        String(decoding: try JSONEncoder().encode(context), as: UTF8.self)
+        guard context.allSatisfy(isPlainJSONText) else {
+            return String(decoding: try JSONEncoder().encode(context), as: UTF8.self)
+        }
+        var json = "["
+        for (index, name) in context.enumerated() {
+            if index > 0 { json += "," }
+            json += "\"" + name + "\""
+        }
+        return json + "]"
+    }
+
+    /// Whether `text` is written in JSON as it is between quotes: ASCII letters, digits, space,
+    /// `_` and `-` only.
+    static func isPlainJSONText(_ text: String) -> Bool {
+        text.utf8.allSatisfy { byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x5F || byte == 0x2D || byte == 0x20
+        }
     }
 
     static func context(fromJSON text: String?) -> [String] {

@@ -133,8 +133,14 @@ struct ActorCache {
     static func upsert(
         key: String, kbID: String?, name: String, country: String?, sector: String?, in db: Database
     ) throws -> Int64 {
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM actors WHERE key = ?"), arguments: [key]) {
-            if country != nil || sector != nil {
+        if let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, country, sector FROM actors WHERE key = ?"), arguments: [key]) {
+            let id: Int64 = row["id"]
+            let storedCountry: String? = row["country"]
+            let storedSector: String? = row["sector"]
+            // Written only when the code changes: an unchanged row is not rewritten (and its
+            // page not logged again) for every report that names the actor.
+            if (country ?? storedCountry) != storedCountry || (sector ?? storedSector) != storedSector {
                 try db.cachedStatement(sql: """
                     UPDATE actors SET country = coalesce(?, country), sector = coalesce(?, sector) WHERE id = ?
                     """).execute(arguments: [country, sector, id])

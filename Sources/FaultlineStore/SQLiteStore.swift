@@ -24,7 +24,20 @@ public struct SQLiteStore: Store {
         configuration.prepareDatabase { db in
             // In WAL mode NORMAL loses no committed transaction when the process dies, only
             // (possibly) the last ones on power loss, and saves an fsync per document.
+            // New databases get 8 KB pages: a sentence row (text and token blob, often over
+            // the 1 KB a 4 KB page keeps in place) then fits its leaf instead of spilling to an
+            // overflow page of its own, and a document writes fewer WAL frames. Existing
+            // databases keep their page size (SQLite ignores this for them).
+            try db.execute(sql: "PRAGMA page_size = 8192")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A page cache that holds the whole working set of a bulk ingest (16 MB instead of
+            // 2 MB), so that the indexes' pages are not read back from the file per document.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            // Checkpoint every 8,192 WAL pages (32 MB) instead of 1,000: the pages every document
+            // changes (the last leaves of each table and index) are copied into the database file
+            // and synced once per checkpoint, not once per 4 MB. Durability is unchanged: a
+            // committed transaction is in the WAL either way.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -71,10 +71,11 @@ public struct SyntaxAnnotator: Annotator {
         parser.parse(tokens)
     }
 
-    /// Tags and parses every sentence of the document.
+    /// Tags and parses every sentence of the document (the sentences share one tagger memo).
     public func annotate(_ document: inout AnalyzedDocument) throws {
+        var memo = TaggerWordMemo()
         for index in document.sentences.indices {
-            document.sentences[index].tokens = parser.parse(tagger.tag(document.sentences[index].tokens))
+            document.sentences[index].tokens = parser.parse(tagger.tag(document.sentences[index].tokens, memo: &memo))
         }
     }
 }

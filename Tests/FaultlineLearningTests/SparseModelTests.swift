@@ -52,3 +52,43 @@ import Testing
         #expect(scores.enumerated().allSatisfy { abs($0.element - 100 - alone[$0.offset]) < 0.001 })
     }
 }
+
+/// The integer-step interface that memos of per-word scores build on.
+@Suite struct SparseModelStepTests {
+    private func model() -> SparseModel {
+        let labels = (0..<7).map { "c\($0)" }
+        var table: [(key: UInt64, weights: [(classIndex: Int, weight: Float)])] = []
+        for feature in 0..<3_000 {
+            let weights = (0..<7).filter { ($0 * 5 + feature) % 4 != 0 }.map { (classIndex: $0, weight: Float(($0 * 13 + feature * 3) % 17) / 7 - 1.2) }
+            table.append((UInt64(feature) &* 0xD6E8_FEB8_6659_FD93, weights))
+        }
+        return SparseModel(labels: labels, features: table)
+    }
+
+    @Test func stepsAddedInPartsGiveTheScoresOfAllFeaturesAtOnce() {
+        let model = model()
+        let features = (0..<130).map { UInt64($0 * 17 % 3_500) &* 0xD6E8_FEB8_6659_FD93 }
+        let whole = model.scores(of: features)
+        // Split in two parts, the second first: integer steps make the order irrelevant.
+        var steps = [Int32](repeating: 0, count: model.classCount)
+        var scores = [Float](repeating: 0, count: model.classCount)
+        steps.withUnsafeMutableBufferPointer { steps in
+            Array(features[90...]).withUnsafeBufferPointer { model.addSteps(of: $0, to: steps) }
+            Array(features[..<90]).withUnsafeBufferPointer { model.addSteps(of: $0, to: steps) }
+            scores.withUnsafeMutableBufferPointer { model.addScores(steps: UnsafeBufferPointer(steps), to: $0) }
+        }
+        #expect(scores == whole)
+        #expect(whole.contains { $0 != 0 })
+        #expect(model.stepSize > 0)
+    }
+
+    @Test func exactTextKeysCompareBytesNotCanonicalEquivalence() {
+        let composed = "caf\u{E9}"
+        let decomposed = "cafe\u{301}"
+        #expect(composed == decomposed)
+        #expect(ExactText(composed) != ExactText(decomposed))
+        #expect(ExactText(composed) == ExactText("caf\u{E9}"))
+        let keys: Set<ExactText> = [ExactText(composed), ExactText(decomposed)]
+        #expect(keys.count == 2)
+    }
+}

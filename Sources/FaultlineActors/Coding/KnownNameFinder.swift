@@ -22,7 +22,14 @@ struct KnownNameFinder: Sendable {
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let tokens = sentence.tokens
             let covered = coveredBySentence[sentenceIndex]
-            let keys = tokens.map { NameKey.tokens($0.text) }
+            // Name keys only of the words a candidate span reaches (most words are never in one).
+            var keys = [[String]?](repeating: nil, count: tokens.count)
+            func nameKey(_ index: Int) -> [String] {
+                if let known = keys[index] { return known }
+                let computed = NameKey.tokens(tokens[index].text)
+                keys[index] = computed
+                return computed
+            }
             var start = 0
             while start < tokens.count {
                 guard !covered[start], tokens[start].text.first?.isUppercase == true else { start += 1; continue }
@@ -32,7 +39,7 @@ struct KnownNameFinder: Sendable {
                     let span = start..<(start + length)
                     // A name ends on a capitalised word and crosses no existing mention.
                     if tokens[span.upperBound - 1].text.first?.isUppercase == true, !span.contains(where: { covered[$0] }) {
-                        let key = span.flatMap { keys[$0] }.joined(separator: " ")
+                        let key = span.flatMap { nameKey($0) }.joined(separator: " ")
                         for target in knowledgeBase.index.lookup(key) {
                             if let type = mentionType(of: target) { matched = (length, type); break }
                         }

@@ -97,13 +97,15 @@ public struct EntityRecognizer: Sendable {
         var scores = [Float](repeating: 0, count: BILOU.tagCount)
         var result: [[NamedSpan]] = []
         result.reserveCapacity(document.count)
+        var memo: NERWordMemo? = NERWordMemo(classCount: model.classCount)
+        var steps = [Int32](repeating: 0, count: model.classCount)
         for sentence in document {
             guard !sentence.words.isEmpty else { result.append([]); continue }
             let words = rightToLeft ? sentence.words.reversed() : sentence.words
             let posTags = rightToLeft ? sentence.tags.reversed() : sentence.tags
-            let sentenceFeatures = features.sentenceFeatures(words: words, tags: posTags, context: context)
-            let tags = EntityRecognizer.decode(
-                sentenceFeatures, features: features, scorer: model, buffer: &buffer, scores: &scores)
+            let sentenceFeatures = features.sentenceFeatures(
+                words: words, tags: posTags, context: context, memo: &memo, model: model)
+            let tags = decode(sentenceFeatures, memo: memo!, buffer: &buffer, steps: &steps, scores: &scores)
             context.remember(sentenceFeatures, tags: tags)
             let spans = BILOU.spans(in: tags)
             let ordered = rightToLeft ? EntityRecognizer.reversed(spans, count: words.count) : spans
@@ -132,6 +134,37 @@ public struct EntityRecognizer: Sendable {
             for tag in 0..<scores.count { scores[tag] = 0 }
             scorer.addScores(of: buffer, to: &scores)
             let tag = bestAllowed(scores, previous: previous, isLast: index == sentence.count - 1)
+            tags[index] = tag
+            beforePrevious = previous
+            previous = tag
+        }
+        return tags
+    }
+
+    /// ``decode(_:features:scorer:buffer:scores:)`` for features listed against a memo: each
+    /// token starts from the steps of its word's own features, then adds the rest.
+    func decode(
+        _ sentence: NERFeatures.SentenceFeatures, memo: NERWordMemo, buffer: inout [UInt64], steps: inout [Int32],
+        scores: inout [Float]
+    ) -> [Int] {
+        var tags = [Int](repeating: 0, count: sentence.count)
+        var previous = -1
+        var beforePrevious = -1
+        let classCount = memo.classCount
+        for index in 0..<sentence.count {
+            features.tokenFeatures(sentence, at: index, previous: previous, beforePrevious: beforePrevious, into: &buffer)
+            let start = sentence.wordRows[index] * classCount
+            for slot in 0..<classCount { steps[slot] = memo.steps[start + slot] }
+            buffer.withUnsafeBufferPointer { buffer in
+                steps.withUnsafeMutableBufferPointer { steps in
+                    model.addSteps(of: buffer, to: steps)
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        for slot in 0..<classCount { scores[slot] = 0 }
+                        model.addScores(steps: UnsafeBufferPointer(steps), to: scores)
+                    }
+                }
+            }
+            let tag = EntityRecognizer.bestAllowed(scores, previous: previous, isLast: index == sentence.count - 1)
             tags[index] = tag
             beforePrevious = previous
             previous = tag

@@ -61,6 +61,9 @@ public struct NERFeatures: Sendable {
         var lowerKeys: [UInt64] = []
         var shapeKeys: [UInt64] = []
         var isCapitalized: [Bool] = []
+        /// Per token, its word's row in the ``NERWordMemo`` that holds the steps of its own
+        /// features (empty without a memo: then `keys` holds those features too).
+        var wordRows: [Int] = []
         /// The number of tokens.
         public var count: Int { wordKeys.count }
     }
@@ -77,28 +80,37 @@ public struct NERFeatures: Sendable {
         case clusterBigramM1, coarseM1, coarseP1, tag1LowerM1
     }
 
+    /// `FeatureHash(template:)` of every template, computed once: each key then costs only
+    /// the hashing of its values.
+    private static let templateSeeds: [UInt64] = (0...UInt64(T.tag1LowerM1.rawValue)).map {
+        FeatureHash(template: $0).value
+    }
+
+    /// ``FeatureHash/combine(_:)-(UInt64)`` of `number` into `value`: the same eight FNV-1a steps.
+    @inline(__always)
+    private static func combine(_ value: UInt64, _ number: UInt64) -> UInt64 {
+        var hash = value
+        var remaining = number
+        for _ in 0..<8 {
+            hash = (hash ^ (remaining & 0xff)) &* 0x0000_0100_0000_01b3
+            remaining >>= 8
+        }
+        return hash
+    }
+
     @inline(__always)
     private static func key(_ template: T, _ a: UInt64) -> UInt64 {
-        var hash = FeatureHash(template: template.rawValue)
-        hash.combine(a)
-        return hash.value >> 32
+        combine(templateSeeds[Int(template.rawValue)], a) >> 32
     }
 
     @inline(__always)
     private static func key(_ template: T, _ a: UInt64, _ b: UInt64) -> UInt64 {
-        var hash = FeatureHash(template: template.rawValue)
-        hash.combine(a)
-        hash.combine(b)
-        return hash.value >> 32
+        combine(combine(templateSeeds[Int(template.rawValue)], a), b) >> 32
     }
 
     @inline(__always)
     private static func key(_ template: T, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
-        var hash = FeatureHash(template: template.rawValue)
-        hash.combine(a)
-        hash.combine(b)
-        hash.combine(c)
-        return hash.value >> 32
+        combine(combine(combine(templateSeeds[Int(template.rawValue)], a), b), c) >> 32
     }
 
     /// FNV-1a over bytes (the same function as ``FeatureHash``'s string hashing).
@@ -129,9 +141,80 @@ public struct NERFeatures: Sendable {
     @inline(__always)
     static func normalizedBytes(_ word: String) -> [UInt8] { WordClusters.normalizedBytes(word) }
 
+    /// What the features read of one word by itself, computed from its (normalized) bytes.
+    struct WordInfo: Sendable {
+        /// Case-sensitive key (document memory).
+        var wordKey: UInt64
+        /// Folded key (context features, clusters).
+        var lowerKey: UInt64
+        var fine: UInt64 = 0xc0
+        var coarse: UInt64 = 0xc0
+        var isCapitalized: Bool
+        var gazetteerWordKey: UInt64
+        var shapeKey: UInt64
+        var shortShape: UInt64
+        var hasLetters: Bool
+        var prefixes: (UInt64, UInt64, UInt64)
+        var suffixes: (UInt64, UInt64, UInt64, UInt64)
+    }
+
+    /// The per-word values of `word`.
+    func wordInfo(_ word: String, shape: inout [UInt8], shortShape: inout [UInt8]) -> WordInfo {
+        let bytes = NERFeatures.normalizedBytes(word)
+        let first = bytes.first ?? 0
+        let lowerKey = NERFeatures.foldedKey(bytes)
+        // Shapes: Xxxx for "Baghdad" (runs capped at 4), Xx for the collapsed form.
+        shape.removeAll(keepingCapacity: true)
+        shortShape.removeAll(keepingCapacity: true)
+        var run = 0
+        var letters = false
+        for byte in bytes {
+            let symbol: UInt8
+            switch byte {
+            case 0x41...0x5a: symbol = 0x58; letters = true
+            case 0x61...0x7a, 0x80...0xff: symbol = 0x78; letters = true
+            case 0x30...0x39: symbol = 0x64
+            default: symbol = byte
+            }
+            if symbol == shape.last { run += 1 } else { run = 1 }
+            if run <= 4 { shape.append(symbol) }
+            if symbol != shortShape.last { shortShape.append(symbol) }
+        }
+        let n = bytes.count
+        var info = WordInfo(
+            wordKey: NERFeatures.bytesKey(bytes, seed: 1), lowerKey: lowerKey,
+            isCapitalized: first >= 0x41 && first <= 0x5a, gazetteerWordKey: Gazetteer.wordKey(word),
+            shapeKey: NERFeatures.bytesKey(shape[...], seed: 3),
+            shortShape: NERFeatures.bytesKey(shortShape[...], seed: 4), hasLetters: letters,
+            prefixes: (
+                NERFeatures.loweredKey(bytes, 0..<min(1, n), seed: 11),
+                n >= 2 ? NERFeatures.loweredKey(bytes, 0..<2, seed: 12) : 0,
+                n >= 3 ? NERFeatures.loweredKey(bytes, 0..<3, seed: 13) : 0),
+            suffixes: (
+                NERFeatures.loweredKey(bytes, max(0, n - 1)..<n, seed: 21),
+                n >= 3 ? NERFeatures.loweredKey(bytes, (n - 2)..<n, seed: 22) : 0,
+                n >= 4 ? NERFeatures.loweredKey(bytes, (n - 3)..<n, seed: 23) : 0,
+                n >= 5 ? NERFeatures.loweredKey(bytes, (n - 4)..<n, seed: 24) : 0))
+        if let found = clusters.clusters(ofFoldedKey: lowerKey) {
+            info.fine = UInt64(found.fine)
+            info.coarse = UInt64(found.coarse)
+        }
+        return info
+    }
+
     /// The static features of a sentence. `tags` are PTB tags (empty strings when the syntax
     /// stage did not run: then no POS feature fires).
     public func sentenceFeatures(words: [String], tags: [String], context: NERDocumentContext) -> SentenceFeatures {
+        var memo: NERWordMemo?
+        return sentenceFeatures(words: words, tags: tags, context: context, memo: &memo, model: nil)
+    }
+
+    /// The static features of a sentence; with a memo (and the model it scores for), the
+    /// features a word has by itself are not listed: the memo holds their class steps, computed
+    /// at the word's first occurrence, and ``SentenceFeatures/wordRows`` points at them.
+    func sentenceFeatures(
+        words: [String], tags: [String], context: NERDocumentContext, memo: inout NERWordMemo?, model: SparseModel?
+    ) -> SentenceFeatures {
         let count = words.count
         var features = SentenceFeatures()
         features.wordKeys.reserveCapacity(count)
@@ -144,53 +227,35 @@ public struct NERFeatures: Sendable {
         var hasLetters = [Bool](repeating: false, count: count)
         var fineClusters = [UInt64](repeating: 0xc0, count: count)
         var coarseClusters = [UInt64](repeating: 0xc0, count: count)
+        /// Per token: whether its own features still have to be scored (a word new to the memo).
+        var isNewWord = [Bool](repeating: memo == nil, count: count)
 
         var shape: [UInt8] = []
         var shortShape: [UInt8] = []
         for index in 0..<count {
-            let bytes = NERFeatures.normalizedBytes(words[index])
-            let first = bytes.first ?? 0
-            features.wordKeys.append(NERFeatures.bytesKey(bytes, seed: 1))
-            features.lowerKeys.append(NERFeatures.foldedKey(bytes))
-            if let found = clusters.clusters(ofFoldedKey: features.lowerKeys[index]) {
-                fineClusters[index] = UInt64(found.fine)
-                coarseClusters[index] = UInt64(found.coarse)
+            let info: WordInfo
+            if memo != nil {
+                let (row, isNew) = memo!.row(of: words[index]) { self.wordInfo($0, shape: &shape, shortShape: &shortShape) }
+                info = memo!.infos[row]
+                features.wordRows.append(row)
+                isNewWord[index] = isNew
+            } else {
+                info = wordInfo(words[index], shape: &shape, shortShape: &shortShape)
             }
-            features.isCapitalized.append(first >= 0x41 && first <= 0x5a)
-            gazetteerWordKeys[index] = Gazetteer.wordKey(words[index])
-            // Shapes: Xxxx for "Baghdad" (runs capped at 4), Xx for the collapsed form.
-            shape.removeAll(keepingCapacity: true)
-            shortShape.removeAll(keepingCapacity: true)
-            var run = 0
-            var letters = false
-            for byte in bytes {
-                let symbol: UInt8
-                switch byte {
-                case 0x41...0x5a: symbol = 0x58; letters = true
-                case 0x61...0x7a, 0x80...0xff: symbol = 0x78; letters = true
-                case 0x30...0x39: symbol = 0x64
-                default: symbol = byte
-                }
-                if symbol == shape.last { run += 1 } else { run = 1 }
-                if run <= 4 { shape.append(symbol) }
-                if symbol != shortShape.last { shortShape.append(symbol) }
-            }
-            hasLetters[index] = letters
-            features.shapeKeys.append(NERFeatures.bytesKey(shape[...], seed: 3))
-            shortShapes[index] = NERFeatures.bytesKey(shortShape[...], seed: 4)
+            features.wordKeys.append(info.wordKey)
+            features.lowerKeys.append(info.lowerKey)
+            fineClusters[index] = info.fine
+            coarseClusters[index] = info.coarse
+            features.isCapitalized.append(info.isCapitalized)
+            gazetteerWordKeys[index] = info.gazetteerWordKey
+            hasLetters[index] = info.hasLetters
+            features.shapeKeys.append(info.shapeKey)
+            shortShapes[index] = info.shortShape
             if index < tags.count, !tags[index].isEmpty {
                 posKeys[index] = NERFeatures.bytesKey(tags[index].utf8, seed: 5)
             }
-            let n = bytes.count
-            prefixKeys[index] = (
-                NERFeatures.loweredKey(bytes, 0..<min(1, n), seed: 11),
-                n >= 2 ? NERFeatures.loweredKey(bytes, 0..<2, seed: 12) : 0,
-                n >= 3 ? NERFeatures.loweredKey(bytes, 0..<3, seed: 13) : 0)
-            suffixKeys[index] = (
-                NERFeatures.loweredKey(bytes, max(0, n - 1)..<n, seed: 21),
-                n >= 3 ? NERFeatures.loweredKey(bytes, (n - 2)..<n, seed: 22) : 0,
-                n >= 4 ? NERFeatures.loweredKey(bytes, (n - 3)..<n, seed: 23) : 0,
-                n >= 5 ? NERFeatures.loweredKey(bytes, (n - 4)..<n, seed: 24) : 0)
+            prefixKeys[index] = info.prefixes
+            suffixKeys[index] = info.suffixes
         }
 
         // Gazetteer: category and position of the longest name covering each word.
@@ -207,8 +272,14 @@ public struct NERFeatures: Sendable {
         let lowerKeys = features.lowerKeys
         var keys = features.keys
         features.keys = []
+        // A word's own features go with the others without a memo; with one, to `own` for a
+        // word new to it, and nowhere for a word it knows.
+        var own: [UInt64] = []
+        let splitsOwn = memo != nil
         for index in 0..<count {
             let lower = lowerKeys[index]
+            let ownWanted = isNewWord[index]
+            own.removeAll(keepingCapacity: true)
             func lowerAt(_ offset: Int) -> UInt64 {
                 let at = index + offset
                 return at < 0 ? 0xb05 : at >= count ? 0xe05 : lowerKeys[at]
@@ -221,9 +292,13 @@ public struct NERFeatures: Sendable {
                 let at = index + offset
                 return at < 0 ? 0xb05 : at >= count ? 0xe05 : shortShapes[at]
             }
-            keys.append(NERFeatures.key(.bias, 1))
-            keys.append(NERFeatures.key(.word, features.wordKeys[index]))
-            keys.append(NERFeatures.key(.lower, lower))
+            @inline(__always) func addOwn(_ key: @autoclosure () -> UInt64) {
+                guard ownWanted else { return }
+                if splitsOwn { own.append(key()) } else { keys.append(key()) }
+            }
+            addOwn(NERFeatures.key(.bias, 1))
+            addOwn(NERFeatures.key(.word, features.wordKeys[index]))
+            addOwn(NERFeatures.key(.lower, lower))
             keys.append(NERFeatures.key(.lowerM1, lowerAt(-1)))
             keys.append(NERFeatures.key(.lowerP1, lowerAt(1)))
             keys.append(NERFeatures.key(.lowerM2, lowerAt(-2)))
@@ -232,17 +307,17 @@ public struct NERFeatures: Sendable {
             keys.append(NERFeatures.key(.bigramP1, lower, lowerAt(1)))
             if hasLetters[index] {
                 let prefixes = prefixKeys[index]
-                keys.append(NERFeatures.key(.prefix1, prefixes.0))
-                if prefixes.1 != 0 { keys.append(NERFeatures.key(.prefix2, prefixes.1)) }
-                if prefixes.2 != 0 { keys.append(NERFeatures.key(.prefix3, prefixes.2)) }
+                addOwn(NERFeatures.key(.prefix1, prefixes.0))
+                if prefixes.1 != 0 { addOwn(NERFeatures.key(.prefix2, prefixes.1)) }
+                if prefixes.2 != 0 { addOwn(NERFeatures.key(.prefix3, prefixes.2)) }
                 let suffixes = suffixKeys[index]
-                keys.append(NERFeatures.key(.suffix1, suffixes.0))
-                if suffixes.1 != 0 { keys.append(NERFeatures.key(.suffix2, suffixes.1)) }
-                if suffixes.2 != 0 { keys.append(NERFeatures.key(.suffix3, suffixes.2)) }
-                if suffixes.3 != 0 { keys.append(NERFeatures.key(.suffix4, suffixes.3)) }
+                addOwn(NERFeatures.key(.suffix1, suffixes.0))
+                if suffixes.1 != 0 { addOwn(NERFeatures.key(.suffix2, suffixes.1)) }
+                if suffixes.2 != 0 { addOwn(NERFeatures.key(.suffix3, suffixes.2)) }
+                if suffixes.3 != 0 { addOwn(NERFeatures.key(.suffix4, suffixes.3)) }
             }
-            keys.append(NERFeatures.key(.shape, features.shapeKeys[index]))
-            keys.append(NERFeatures.key(.shortShape, shortShapes[index]))
+            addOwn(NERFeatures.key(.shape, features.shapeKeys[index]))
+            addOwn(NERFeatures.key(.shortShape, shortShapes[index]))
             keys.append(NERFeatures.key(.shapeM1, shapeAt(-1)))
             keys.append(NERFeatures.key(.shapeP1, shapeAt(1)))
             keys.append(NERFeatures.key(.shapeWindow, shapeAt(-1), shortShapes[index], shapeAt(1)))
@@ -275,8 +350,8 @@ public struct NERFeatures: Sendable {
             if index == 0 { keys.append(NERFeatures.key(.firstShape, shortShapes[index])) }
             let clusterM1: UInt64 = index > 0 ? fineClusters[index - 1] : 0xb05
             let clusterP1: UInt64 = index + 1 < count ? fineClusters[index + 1] : 0xe05
-            keys.append(NERFeatures.key(.clusterFine, fineClusters[index]))
-            keys.append(NERFeatures.key(.clusterCoarse, coarseClusters[index], shortShapes[index]))
+            addOwn(NERFeatures.key(.clusterFine, fineClusters[index]))
+            addOwn(NERFeatures.key(.clusterCoarse, coarseClusters[index], shortShapes[index]))
             keys.append(NERFeatures.key(.clusterM1, clusterM1))
             keys.append(NERFeatures.key(.clusterP1, clusterP1))
             keys.append(NERFeatures.key(.clusterBigram, fineClusters[index], clusterP1))
@@ -286,6 +361,9 @@ public struct NERFeatures: Sendable {
             keys.append(NERFeatures.key(.skipGram, lowerAt(-1), lowerAt(1)))
             if index + 1 < count { keys.append(NERFeatures.key(.suffixP1, suffixKeys[index + 1].0, suffixKeys[index + 1].2)) }
             features.starts.append(keys.count)
+            if splitsOwn, ownWanted, let model {
+                memo!.setSteps(ofRow: features.wordRows[index], features: own, model: model)
+            }
         }
         features.keys = keys
         features.fineClusters = fineClusters

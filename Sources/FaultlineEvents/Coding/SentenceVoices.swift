@@ -94,8 +94,17 @@ struct SentenceVoices {
             }
             framing.append((token, voice, modality, governed))
         }
-        // The verb nearest the event frames it: deeper verbs first.
-        framing.sort { graph.depth($0.verb) > graph.depth($1.verb) }
+        // The verb nearest the event frames it: deeper verbs first; at the same depth the one
+        // governing the smaller region, then the earlier word. (The frames come from a
+        // dictionary, whose order changes from run to run: the ties must be broken here, or the
+        // same text could get another voice in another run.)
+        framing.sort { left, right in
+            let leftDepth = graph.depth(left.verb)
+            let rightDepth = graph.depth(right.verb)
+            if leftDepth != rightDepth { return leftDepth > rightDepth }
+            if left.governs.count != right.governs.count { return left.governs.count < right.governs.count }
+            return left.verb < right.verb
+        }
     }
 
     /// The noun phrase that starts at `start`: determiners, modifiers, names, nouns, possessive
