@@ -12,7 +12,15 @@ struct BeamSearch {
     private var current: [ParseState] = []
     private var next: [ParseState] = []
     private var features: [UInt64] = []
-    private var scores: [Float] = []
+    /// Where each item's features end in ``features`` (one group per item).
+    private var groupEnds: [Int32] = []
+    /// The scores of the step's feature groups, `classCount` per group: the arcs of every item,
+    /// then every distinct (stack top, buffer front) pair.
+    private var itemRows: [Float] = []
+    /// The pairs scored in the current step, and the row of each item's pair.
+    private var pairKeys: [Int] = []
+    private var pairRow: [Int] = []
+    private let classCount: Int
     /// Scores of the buffer-only features by buffer front (``ParserFeatures/extractBuffer``),
     /// filled the first time an item has that front: the items of a beam often share it.
     private var bufferScores: [Float] = []
@@ -31,6 +39,13 @@ struct BeamSearch {
     /// The number of items in the current beam.
     private(set) var size = 0
 
+    /// Adds the scores of every class for several feature lists, each to its own row:
+    /// list `g` ends at `groupEnds[g]` in `features` and goes to row `g` (`classCount` floats).
+    typealias GroupScorer = (
+        _ features: UnsafeBufferPointer<UInt64>, _ groupEnds: UnsafeBufferPointer<Int32>,
+        _ rows: UnsafeMutableBufferPointer<Float>
+    ) -> Void
+
     struct Candidate {
         var parent: Int32
         var transition: Int32
@@ -43,7 +58,11 @@ struct BeamSearch {
         current = Array(repeating: ParseState(), count: self.width)
         next = Array(repeating: ParseState(), count: self.width)
         features.reserveCapacity(128)
-        scores = Array(repeating: 0, count: classCount)
+        self.classCount = classCount
+        itemRows = Array(repeating: 0, count: 2 * self.width * classCount)
+        groupEnds.reserveCapacity(2 * self.width)
+        pairKeys.reserveCapacity(self.width)
+        pairRow = Array(repeating: 0, count: self.width)
         candidates.reserveCapacity(self.width + 1)
         itemScores = Array(repeating: 0, count: self.width)
         itemIsGold = Array(repeating: false, count: self.width)
@@ -58,12 +77,11 @@ struct BeamSearch {
     ///   - gold: when given, the gold transition of every step: items that followed it so far
     ///     are flagged, for training.
     ///   - record: keep back-pointers and the best score of every step (for training updates).
-    ///   - score: adds the scores of every class for the features to the buffer.
+    ///   - score: adds the scores of every class of several feature lists to their rows.
     mutating func run(
         count: Int, sentence: ParserFeatures.Sentence, transitions: Transitions, gold: [Int]? = nil,
-        record: Bool = false, score: (_ features: [UInt64], _ scores: inout [Float]) -> Void
+        record: Bool = false, score: GroupScorer
     ) {
-        let classCount = scores.count
         bufferReady.removeAll(keepingCapacity: true)
         bufferReady.append(contentsOf: repeatElement(false, count: count + 1))
         if bufferScores.count < (count + 1) * classCount {
@@ -83,26 +101,66 @@ struct BeamSearch {
         while !current[0].isTerminal {
             candidates.removeAll(keepingCapacity: true)
             let goldMove = gold.map { step < $0.count ? $0[step] : -1 } ?? -1
+            // The buffer-only features, once per buffer front.
             for slot in 0..<size {
                 let front = current[slot].front
-                let row = front * classCount
-                if bufferReady[front] {
-                    for index in 0..<classCount { scores[index] = bufferScores[row + index] }
-                } else {
-                    features.removeAll(keepingCapacity: true)
-                    ParserFeatures.extractBuffer(front: front, count: count, sentence: sentence, into: &features)
-                    for index in 0..<classCount { scores[index] = 0 }
-                    score(features, &scores)
-                    for index in 0..<classCount { bufferScores[row + index] = scores[index] }
-                    bufferReady[front] = true
-                }
+                guard !bufferReady[front] else { continue }
                 features.removeAll(keepingCapacity: true)
-                ParserFeatures.extractState(current[slot], sentence: sentence, into: &features)
-                score(features, &scores)
+                ParserFeatures.extractBuffer(front: front, count: count, sentence: sentence, into: &features)
+                groupEnds.removeAll(keepingCapacity: true)
+                groupEnds.append(Int32(features.count))
+                let row = front * classCount
+                bufferScores.withUnsafeMutableBufferPointer { rows in
+                    let output = UnsafeMutableBufferPointer(rebasing: rows[row..<(row + classCount)])
+                    for index in output.indices { output[index] = 0 }
+                    features.withUnsafeBufferPointer { keys in
+                        groupEnds.withUnsafeBufferPointer { score(keys, $0, output) }
+                    }
+                }
+                bufferReady[front] = true
+            }
+            // The features of every item's arcs, then those of every distinct (stack top, buffer
+            // front) pair, scored in one batch: row `slot` for the arcs of item `slot`, row
+            // `pairRow[slot]` for its pair. States are read through a buffer pointer: passing
+            // `current[slot]` itself copies the state, retaining and releasing its arrays.
+            features.removeAll(keepingCapacity: true)
+            groupEnds.removeAll(keepingCapacity: true)
+            pairKeys.removeAll(keepingCapacity: true)
+            current.withUnsafeBufferPointer { states in
+                for slot in 0..<size {
+                    ParserFeatures.extractStructure(states[slot], sentence: sentence, into: &features)
+                    groupEnds.append(Int32(features.count))
+                }
+                for slot in 0..<size {
+                    let top = states[slot].top
+                    let front = states[slot].front
+                    let key = (top + 1) * (count + 2) + front
+                    if let found = pairKeys.firstIndex(of: key) {
+                        pairRow[slot] = size + found
+                        continue
+                    }
+                    pairRow[slot] = size + pairKeys.count
+                    pairKeys.append(key)
+                    ParserFeatures.extractPair(top: top, front: front, count: count, sentence: sentence, into: &features)
+                    groupEnds.append(Int32(features.count))
+                }
+            }
+            for index in 0..<(groupEnds.count * classCount) { itemRows[index] = 0 }
+            itemRows.withUnsafeMutableBufferPointer { rows in
+                features.withUnsafeBufferPointer { keys in
+                    groupEnds.withUnsafeBufferPointer { score(keys, $0, rows) }
+                }
+            }
+            current.withUnsafeBufferPointer { states in
+              for slot in 0..<size {
+                let row = slot * classCount
+                let pairRow = pairRow[slot] * classCount
+                let bufferRow = states[slot].front * classCount
                 let base = itemScores[slot]
                 let parentGold = itemIsGold[slot]
-                transitions.forEachAllowed(in: current[slot]) { transition in
-                    let total = base + scores[transition]
+                transitions.forEachAllowed(in: states[slot]) { transition in
+                    let total = base + itemRows[row + transition] + itemRows[pairRow + transition]
+                        + bufferScores[bufferRow + transition]
                     if candidates.count == width, total <= candidates[width - 1].score { return }
                     let candidate = Candidate(
                         parent: Int32(slot), transition: Int32(transition), score: total,
@@ -112,10 +170,15 @@ struct BeamSearch {
                     candidates.insert(candidate, at: position)
                     if candidates.count > width { candidates.removeLast() }
                 }
+              }
             }
             for (slot, candidate) in candidates.enumerated() {
-                next[slot].assign(current[Int(candidate.parent)])
-                transitions.apply(Int(candidate.transition), to: &next[slot])
+                current.withUnsafeBufferPointer { states in
+                    next.withUnsafeMutableBufferPointer { targets in
+                        targets[slot].assign(states[Int(candidate.parent)])
+                        transitions.apply(Int(candidate.transition), to: &targets[slot])
+                    }
+                }
                 itemScores[slot] = candidate.score
                 itemIsGold[slot] = candidate.isGold
                 if record {

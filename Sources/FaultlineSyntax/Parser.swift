@@ -13,6 +13,8 @@ public struct Parser: Sendable {
     /// Tag index by UPOS, then XPOS (two lookups of short strings, no joined string built).
     let tagIndex: [String: [String: Int]]
     let model: SparseModel
+    /// The model's weights laid out for decoding (batched lookups, dense rows for busy features).
+    let scorer: BatchScorer
     let transitions: Transitions
     /// Word clusters the features read (learned from raw text, stored in the model file).
     public let clusters: WordClusters
@@ -29,6 +31,7 @@ public struct Parser: Sendable {
         self.tagNames = tagNames
         self.tagIndex = Parser.tagTable(tagNames)
         self.model = model
+        self.scorer = BatchScorer(model)
         self.transitions = Transitions(labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0)
         self.clusters = clusters
         self.beamWidth = max(1, beamWidth)
@@ -86,10 +89,8 @@ public struct Parser: Sendable {
         let state: ParseState
         if beamWidth > 1 {
             var search = BeamSearch(width: beamWidth, classCount: transitions.classCount)
-            search.run(count: tokens.count, sentence: sentence, transitions: transitions) { features, scores in
-                features.withUnsafeBufferPointer { keys in
-                    scores.withUnsafeMutableBufferPointer { model.addScores(of: keys, to: $0) }
-                }
+            search.run(count: tokens.count, sentence: sentence, transitions: transitions) { features, ends, rows in
+                scorer.addScores(of: features, groupEnds: ends, to: rows)
             }
             state = search.best
         } else {
@@ -116,7 +117,7 @@ public struct Parser: Sendable {
             let next = features.withUnsafeBufferPointer { keys in
                 scores.withUnsafeMutableBufferPointer { output in
                     for index in output.indices { output[index] = 0 }
-                    model.addScores(of: keys, to: output)
+                    scorer.addScores(of: keys, to: output)
                     return transitions.best(output, state: state)
                 }
             }
