@@ -53,8 +53,14 @@ struct BeamSearch {
         var isGold: Bool
     }
 
-    init(width: Int, classCount: Int) {
+    /// Items that score more than this below the best item of their step are dropped when
+    /// decoding (not in recorded training runs): where the model is sure, the beam narrows and
+    /// costs less. Infinity keeps every item.
+    let margin: Float
+
+    init(width: Int, classCount: Int, margin: Float = .infinity) {
         self.width = max(1, width)
+        self.margin = margin
         current = Array(repeating: ParseState(), count: self.width)
         next = Array(repeating: ParseState(), count: self.width)
         features.reserveCapacity(128)
@@ -171,6 +177,10 @@ struct BeamSearch {
                     if candidates.count > width { candidates.removeLast() }
                 }
               }
+            }
+            if !record, margin < .infinity {
+                let floor = candidates[0].score - margin
+                while candidates.count > 1, candidates[candidates.count - 1].score < floor { candidates.removeLast() }
             }
             for (slot, candidate) in candidates.enumerated() {
                 current.withUnsafeBufferPointer { states in

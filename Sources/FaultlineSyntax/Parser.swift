@@ -20,13 +20,19 @@ public struct Parser: Sendable {
     public let clusters: WordClusters
     /// The beam width the model was trained with and decodes with (1: greedy).
     public let beamWidth: Int
+    /// Beam items scoring more than this below the step's best are dropped while decoding
+    /// (infinity: never), so that the beam narrows where the model is sure.
+    public let beamMargin: Float
 
     /// The model file kind (version 2 added the beam width and the word clusters).
     static let kind = "faultline-parser-2"
     /// The kind of version 1 files: greedy, without clusters.
     static let greedyKind = "faultline-parser"
 
-    init(labels: [String], tagNames: [String], model: SparseModel, clusters: WordClusters = .empty, beamWidth: Int = 1) {
+    init(
+        labels: [String], tagNames: [String], model: SparseModel, clusters: WordClusters = .empty, beamWidth: Int = 1,
+        beamMargin: Float = .infinity
+    ) {
         self.labels = labels
         self.tagNames = tagNames
         self.tagIndex = Parser.tagTable(tagNames)
@@ -35,6 +41,7 @@ public struct Parser: Sendable {
         self.transitions = Transitions(labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0)
         self.clusters = clusters
         self.beamWidth = max(1, beamWidth)
+        self.beamMargin = beamMargin
     }
 
     /// The parser's view of a sentence: word, tag and cluster atoms, with the root last.
@@ -88,7 +95,7 @@ public struct Parser: Sendable {
         let sentence = Parser.sentence(tokens, tagIndex: tagIndex, clusters: clusters)
         let state: ParseState
         if beamWidth > 1 {
-            var search = BeamSearch(width: beamWidth, classCount: transitions.classCount)
+            var search = BeamSearch(width: beamWidth, classCount: transitions.classCount, margin: beamMargin)
             search.run(count: tokens.count, sentence: sentence, transitions: transitions) { features, ends, rows in
                 scorer.addScores(of: features, groupEnds: ends, to: rows)
             }
@@ -129,12 +136,14 @@ public struct Parser: Sendable {
     /// A copy whose model keeps only weights larger than `minimumWeight` in magnitude.
     public func pruned(minimumWeight: Float) -> Parser {
         Parser(labels: labels, tagNames: tagNames, model: model.pruned(minimumWeight: minimumWeight),
-               clusters: clusters, beamWidth: beamWidth)
+               clusters: clusters, beamWidth: beamWidth, beamMargin: beamMargin)
     }
 
-    /// The same model decoding with another beam width (to measure speed against accuracy).
-    public func withBeamWidth(_ width: Int) -> Parser {
-        Parser(labels: labels, tagNames: tagNames, model: model, clusters: clusters, beamWidth: width)
+    /// The same model decoding with another beam width and margin (to measure speed against
+    /// accuracy).
+    public func withBeamWidth(_ width: Int, margin: Float? = nil) -> Parser {
+        Parser(labels: labels, tagNames: tagNames, model: model, clusters: clusters, beamWidth: width,
+               beamMargin: margin ?? beamMargin)
     }
 
     /// The bytes of a model file holding this parser.

@@ -150,6 +150,12 @@ import Testing
             // Greedy decoding of the same model still gives a complete tree.
             let greedy = parser.withBeamWidth(1).parse(sentence.tokens)
             #expect(greedy.allSatisfy { $0.head >= -1 && $0.head < greedy.count && !$0.deprel.isEmpty })
+            // A margin that drops nothing decodes as the full beam; a zero margin keeps one item
+            // per step, and still gives a complete tree.
+            #expect(parser.withBeamWidth(4, margin: 1e9).parse(sentence.tokens).map(\.head) == parsed.map(\.head))
+            let narrow = parser.withBeamWidth(4, margin: 0).parse(sentence.tokens)
+            #expect(narrow.filter { $0.head == -1 }.count == 1)
+            #expect(narrow.allSatisfy { $0.head >= -1 && $0.head < narrow.count && !$0.deprel.isEmpty })
         }
     }
 
