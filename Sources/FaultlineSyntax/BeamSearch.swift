@@ -14,11 +14,12 @@ struct BeamSearch {
     private var features: [UInt64] = []
     /// Where each item's features end in ``features`` (one group per item).
     private var groupEnds: [Int32] = []
-    /// The scores of the step's feature groups, `classCount` per group: the arcs of every item,
-    /// then every distinct (stack top, buffer front) pair.
+    /// The scores of the step's feature groups, `classCount` per group (see ``run``).
     private var itemRows: [Float] = []
-    /// The pairs scored in the current step, and the row of each item's pair.
-    private var pairKeys: [Int] = []
+    /// The shared groups of the current step (arc contexts and pairs), by key, with their rows.
+    private var sharedKeys: [(key: UInt64, row: Int)] = []
+    /// The row of each item's arc context and of its (stack top, buffer front) pair.
+    private var structureRow: [Int] = []
     private var pairRow: [Int] = []
     private let classCount: Int
     /// Scores of the buffer-only features by buffer front (``ParserFeatures/extractBuffer``),
@@ -65,9 +66,10 @@ struct BeamSearch {
         next = Array(repeating: ParseState(), count: self.width)
         features.reserveCapacity(128)
         self.classCount = classCount
-        itemRows = Array(repeating: 0, count: 2 * self.width * classCount)
-        groupEnds.reserveCapacity(2 * self.width)
-        pairKeys.reserveCapacity(self.width)
+        itemRows = Array(repeating: 0, count: 3 * self.width * classCount)
+        groupEnds.reserveCapacity(3 * self.width)
+        sharedKeys.reserveCapacity(2 * self.width)
+        structureRow = Array(repeating: 0, count: self.width)
         pairRow = Array(repeating: 0, count: self.width)
         candidates.reserveCapacity(self.width + 1)
         itemScores = Array(repeating: 0, count: self.width)
@@ -125,28 +127,42 @@ struct BeamSearch {
                 }
                 bufferReady[front] = true
             }
-            // The features of every item's arcs, then those of every distinct (stack top, buffer
-            // front) pair, scored in one batch: row `slot` for the arcs of item `slot`, row
-            // `pairRow[slot]` for its pair. States are read through a buffer pointer: passing
-            // `current[slot]` itself copies the state, retaining and releasing its arrays.
+            // The step's features in one batch of groups, each scored into its own row: first the
+            // stack top's label of every item (row `slot`), then the features of the arcs of
+            // every distinct arc context, then those of every distinct (stack top, buffer front)
+            // pair. Items that differ only by the label of their last arc, or by arcs no feature
+            // reads, share the rows of their contexts. States are read through a buffer pointer:
+            // passing `current[slot]` itself copies the state, retaining and releasing its arrays.
             features.removeAll(keepingCapacity: true)
             groupEnds.removeAll(keepingCapacity: true)
-            pairKeys.removeAll(keepingCapacity: true)
+            sharedKeys.removeAll(keepingCapacity: true)
             current.withUnsafeBufferPointer { states in
                 for slot in 0..<size {
+                    ParserFeatures.extractTopLabel(states[slot], into: &features)
+                    groupEnds.append(Int32(features.count))
+                }
+                for slot in 0..<size {
+                    let signature = ParserFeatures.structureSignature(states[slot])
+                    if let found = sharedKeys.firstIndex(where: { $0.key == signature }) {
+                        structureRow[slot] = sharedKeys[found].row
+                        continue
+                    }
+                    structureRow[slot] = groupEnds.count
+                    sharedKeys.append((signature, groupEnds.count))
                     ParserFeatures.extractStructure(states[slot], sentence: sentence, into: &features)
                     groupEnds.append(Int32(features.count))
                 }
                 for slot in 0..<size {
                     let top = states[slot].top
                     let front = states[slot].front
-                    let key = (top + 1) * (count + 2) + front
-                    if let found = pairKeys.firstIndex(of: key) {
-                        pairRow[slot] = size + found
+                    // Distinct from every signature: the high bit is set.
+                    let key = UInt64((top + 1) * (count + 2) + front) | 1 << 63
+                    if let found = sharedKeys.firstIndex(where: { $0.key == key }) {
+                        pairRow[slot] = sharedKeys[found].row
                         continue
                     }
-                    pairRow[slot] = size + pairKeys.count
-                    pairKeys.append(key)
+                    pairRow[slot] = groupEnds.count
+                    sharedKeys.append((key, groupEnds.count))
                     ParserFeatures.extractPair(top: top, front: front, count: count, sentence: sentence, into: &features)
                     groupEnds.append(Int32(features.count))
                 }
@@ -160,13 +176,14 @@ struct BeamSearch {
             current.withUnsafeBufferPointer { states in
               for slot in 0..<size {
                 let row = slot * classCount
+                let structureRow = structureRow[slot] * classCount
                 let pairRow = pairRow[slot] * classCount
                 let bufferRow = states[slot].front * classCount
                 let base = itemScores[slot]
                 let parentGold = itemIsGold[slot]
                 transitions.forEachAllowed(in: states[slot]) { transition in
-                    let total = base + itemRows[row + transition] + itemRows[pairRow + transition]
-                        + bufferScores[bufferRow + transition]
+                    let total = base + itemRows[row + transition] + itemRows[structureRow + transition]
+                        + itemRows[pairRow + transition] + bufferScores[bufferRow + transition]
                     if candidates.count == width, total <= candidates[width - 1].score { return }
                     let candidate = Candidate(
                         parent: Int32(slot), transition: Int32(transition), score: total,

@@ -54,6 +54,44 @@ enum ParserFeatures {
     static func extractState(_ state: ParseState, sentence: Sentence, into features: inout [UInt64]) {
         extractPair(top: state.top, front: state.front, count: state.count, sentence: sentence, into: &features)
         extractStructure(state, sentence: sentence, into: &features)
+        extractTopLabel(state, into: &features)
+    }
+
+    /// Appends the feature of the stack top's own label: the one feature that tells apart the
+    /// states an arc with one label or another leads to.
+    static func extractTopLabel(_ state: ParseState, into features: inout [UInt64]) {
+        let s0 = state.top
+        features.append(FeatureKey.of(42, s0 < 0 ? 1 : UInt64(bitPattern: Int64(state.labels[s0]) + 3)))
+    }
+
+    /// A 64-bit digest of everything ``extractStructure(_:sentence:into:)`` reads: states with the
+    /// same digest have the same structure features (up to a hash collision, about one in 2^64).
+    static func structureSignature(_ state: ParseState) -> UInt64 {
+        let n = state.count
+        let s0 = state.top
+        let b0 = state.front
+        @inline(__always) func at(_ array: [Int32], _ index: Int) -> UInt64 {
+            index < 0 || index > n ? 0xFFFF_FFFF_FFFF : UInt64(UInt32(bitPattern: array[index]))
+        }
+        let s0h = s0 >= 0 ? Int(state.heads[s0]) : -1
+        let s0l = s0 >= 0 ? Int(state.leftmost[s0]) : -1
+        let s0l2 = s0 >= 0 ? Int(state.leftmost2[s0]) : -1
+        let s0r = s0 >= 0 ? Int(state.rightmost[s0]) : -1
+        let s0r2 = s0 >= 0 ? Int(state.rightmost2[s0]) : -1
+        let b0l = Int(state.leftmost[b0])
+        let b0l2 = Int(state.leftmost2[b0])
+        @inline(__always) func pack(_ a: Int, _ b: Int) -> UInt64 {
+            UInt64(UInt32(bitPattern: Int32(a))) << 32 | UInt64(UInt32(bitPattern: Int32(b)))
+        }
+        var digest = FeatureKey.of(1, pack(s0, b0), pack(state.second, s0h), pack(s0l, s0l2))
+        digest = FeatureKey.of(digest, pack(s0r, s0r2), pack(b0l, b0l2), at(state.heads, s0h))
+        digest = FeatureKey.of(
+            digest, at(state.labels, s0h) << 32 | at(state.labels, s0l), at(state.labels, s0r) << 32 | at(state.labels, b0l),
+            at(state.labels, s0l2) << 32 | at(state.labels, s0r2))
+        digest = FeatureKey.of(
+            digest, at(state.labels, b0l2) << 32 | at(state.leftValency, s0), at(state.rightValency, s0) << 32 | at(state.leftValency, b0),
+            s0 >= 0 ? state.leftLabels[s0] : 1 << 63)
+        return FeatureKey.of(digest, s0 >= 0 ? state.rightLabels[s0] : 1 << 63, state.leftLabels[b0])
     }
 
     /// Appends the features that read only the stack top, the buffer front (and its neighbour)
@@ -97,7 +135,8 @@ enum ParserFeatures {
         add(89, s0f, b0p, p(b1)); add(90, s0p, b0f, p(b1))
     }
 
-    /// Appends the features that read the arcs built so far and the second stack word.
+    /// Appends the features that read the arcs built so far and the second stack word (but not
+    /// the stack top's own label: ``extractTopLabel(_:into:)``).
     static func extractStructure(_ state: ParseState, sentence: Sentence, into features: inout [UInt64]) {
         let words = sentence.words
         let tags = sentence.tags
@@ -139,7 +178,7 @@ enum ParserFeatures {
         add(34, s0w, s0vr); add(35, s0p, s0vr); add(36, s0w, s0vl)
         add(37, s0p, s0vl); add(38, b0w, b0vl); add(39, b0p, b0vl)
         // Unigrams of heads and children.
-        add(40, w(s0h)); add(41, p(s0h)); add(42, l(s0))
+        add(40, w(s0h)); add(41, p(s0h))
         add(43, w(s0l)); add(44, p(s0l)); add(45, l(s0l))
         add(46, w(s0r)); add(47, p(s0r)); add(48, l(s0r))
         add(49, w(b0l)); add(50, p(b0l)); add(51, l(b0l))
