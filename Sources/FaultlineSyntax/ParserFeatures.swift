@@ -59,6 +59,7 @@ enum ParserFeatures {
 
     /// Appends the feature of the stack top's own label: the one feature that tells apart the
     /// states an arc with one label or another leads to.
+    @inline(__always)
     static func extractTopLabel(_ state: ParseState, into features: inout [UInt64]) {
         let s0 = state.top
         features.append(FeatureKey.of(42, s0 < 0 ? 1 : UInt64(bitPattern: Int64(state.labels[s0]) + 3)))
@@ -66,6 +67,7 @@ enum ParserFeatures {
 
     /// A 64-bit digest of everything ``extractStructure(_:sentence:into:)`` reads: states with the
     /// same digest have the same structure features (up to a hash collision, about one in 2^64).
+    @inline(__always)
     static func structureSignature(_ state: ParseState) -> UInt64 {
         let n = state.count
         let s0 = state.top
@@ -137,6 +139,7 @@ enum ParserFeatures {
 
     /// Appends the features that read the arcs built so far and the second stack word (but not
     /// the stack top's own label: ``extractTopLabel(_:into:)``).
+    @inline(__always)
     static func extractStructure(_ state: ParseState, sentence: Sentence, into features: inout [UInt64]) {
         let words = sentence.words
         let tags = sentence.tags
