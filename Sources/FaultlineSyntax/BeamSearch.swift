@@ -106,7 +106,9 @@ struct BeamSearch {
             bestIsGold.removeAll(keepingCapacity: true)
         }
         var step = 0
-        while !current[0].isTerminal {
+        // Every arc-eager sequence has 2n transitions (n shifts or right arcs, n reductions or
+        // left arcs); counting them avoids reading (and copying) a state to test it.
+        while step < 2 * count {
             candidates.removeAll(keepingCapacity: true)
             let goldMove = gold.map { step < $0.count ? $0[step] : -1 } ?? -1
             // The buffer-only features, once per buffer front.
@@ -181,7 +183,10 @@ struct BeamSearch {
                 let bufferRow = states[slot].front * classCount
                 let base = itemScores[slot]
                 let parentGold = itemIsGold[slot]
-                transitions.forEachAllowed(in: states[slot]) { transition in
+                let top = states[slot].top
+                transitions.forEachAllowed(
+                    top: top, topHasHead: top >= 0 && states[slot].heads[top] >= 0, front: states[slot].front, count: count
+                ) { transition in
                     let total = base + itemRows[row + transition] + itemRows[structureRow + transition]
                         + itemRows[pairRow + transition] + bufferScores[bufferRow + transition]
                     if candidates.count == width, total <= candidates[width - 1].score { return }
