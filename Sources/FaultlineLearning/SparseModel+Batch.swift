@@ -38,13 +38,19 @@ public struct BatchScorer: Sendable {
     let dense: [Int16]
     /// The weight of one step.
     let scale: Float
+    /// The bits of a feature key that the model's keys have.
+    let keyMask: UInt64
 
     static let denseFlag: UInt32 = 0x8000_0000
     static let vectorWidth = 16
 
     /// Builds the table of `model`; a feature with at least `denseMinimum` weights (by default a
     /// quarter of the classes, and at least 8) gets a dense row.
-    public init(_ model: SparseModel, denseMinimum: Int? = nil) {
+    ///
+    /// With a `keyMask`, only the masked bits of the features looked up are compared, for models
+    /// whose keys were stored in fewer bits (``SparseModel/withKeys(maskedTo:)``).
+    public init(_ model: SparseModel, denseMinimum: Int? = nil, keyMask: UInt64 = ~0) {
+        self.keyMask = keyMask
         let classCount = model.classCount
         self.classCount = classCount
         let width = BatchScorer.vectorWidth
@@ -104,6 +110,7 @@ public struct BatchScorer: Sendable {
         let batch = 128
         let mask = slotMask
         let rowStride = rowStride
+        let keyMask = keyMask
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batch) { starts in
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: groupCount * rowStride) { sums in
@@ -117,7 +124,7 @@ public struct BatchScorer: Sendable {
                                 while base < features.count {
                                     let count = min(batch, features.count - base)
                                     for index in 0..<count {
-                                        let hash = SparseModel.mix(features[base + index])
+                                        let hash = SparseModel.mix(features[base + index] & keyMask)
                                         hashes[index] = hash
                                         faultline_prefetch(table.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
                                     }
@@ -190,5 +197,29 @@ public struct BatchScorer: Sendable {
             target.storeBytes(of: total, toByteOffset: offset * 4, as: SIMD16<Int32>.self)
             offset += vectorWidth
         }
+    }
+}
+
+extension SparseModel {
+    /// The same model with every feature key cut to its low `bits` bits (features that then
+    /// share a key have their weights added): keys of fewer bits take less room in a model
+    /// file. Score it with a ``BatchScorer`` whose `keyMask` keeps the same bits.
+    public func withKeys(maskedTo bits: Int) -> SparseModel {
+        guard bits < 64 else { return self }
+        let mask = (UInt64(1) << UInt64(max(1, bits))) - 1
+        var order: [UInt64] = []
+        var merged: [UInt64: [Int: Float]] = [:]
+        order.reserveCapacity(keys.count)
+        merged.reserveCapacity(keys.count)
+        for (index, key) in keys.enumerated() {
+            let short = key & mask
+            if merged[short] == nil { order.append(short) }
+            for entry in Int(entryStart[index])..<Int(entryStart[index + 1]) {
+                merged[short, default: [:]][Int(entryClass[entry]), default: 0] += entryWeight[entry]
+            }
+        }
+        return SparseModel(labels: labels, features: order.map { key in
+            (key, merged[key]!.sorted { $0.key < $1.key }.map { (classIndex: $0.key, weight: $0.value) })
+        })
     }
 }

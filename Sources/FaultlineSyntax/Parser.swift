@@ -24,20 +24,32 @@ public struct Parser: Sendable {
     /// (infinity: never), so that the beam narrows where the model is sure.
     public let beamMargin: Float
 
-    /// The model file kind (version 2 added the beam width and the word clusters).
-    static let kind = "faultline-parser-2"
+    /// How many low bits of every feature key the model keeps (64: all). Files store keys in
+    /// ``compactKeyBits`` bits: sorted and delta-coded, 40-bit keys take about 3 bytes each
+    /// instead of 7, so a model file shrinks by about a third with every weight kept; the
+    /// parser masks the keys it looks up the same way. Two of a model's features share 40 bits
+    /// about once per million models of this size, and then merely add up.
+    public let keyBits: Int
+
+    /// The key bits that model files keep.
+    static let compactKeyBits = 40
+    /// The model file kind (version 3 stores feature keys in ``keyBits`` bits).
+    static let kind = "faultline-parser-3"
+    /// The kind of version 2 files (version 2 added the beam width and the word clusters).
+    static let version2Kind = "faultline-parser-2"
     /// The kind of version 1 files: greedy, without clusters.
     static let greedyKind = "faultline-parser"
 
     init(
         labels: [String], tagNames: [String], model: SparseModel, clusters: WordClusters = .empty, beamWidth: Int = 1,
-        beamMargin: Float = .infinity
+        beamMargin: Float = .infinity, keyBits: Int = 64
     ) {
         self.labels = labels
         self.tagNames = tagNames
         self.tagIndex = Parser.tagTable(tagNames)
         self.model = model
-        self.scorer = BatchScorer(model)
+        self.keyBits = min(64, max(1, keyBits))
+        self.scorer = BatchScorer(model, keyMask: self.keyBits >= 64 ? ~0 : (1 << UInt64(self.keyBits)) - 1)
         self.transitions = Transitions(labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0)
         self.clusters = clusters
         self.beamWidth = max(1, beamWidth)
@@ -136,14 +148,14 @@ public struct Parser: Sendable {
     /// A copy whose model keeps only weights larger than `minimumWeight` in magnitude.
     public func pruned(minimumWeight: Float) -> Parser {
         Parser(labels: labels, tagNames: tagNames, model: model.pruned(minimumWeight: minimumWeight),
-               clusters: clusters, beamWidth: beamWidth, beamMargin: beamMargin)
+               clusters: clusters, beamWidth: beamWidth, beamMargin: beamMargin, keyBits: keyBits)
     }
 
     /// The same model decoding with another beam width and margin (to measure speed against
     /// accuracy).
     public func withBeamWidth(_ width: Int, margin: Float? = nil) -> Parser {
         Parser(labels: labels, tagNames: tagNames, model: model, clusters: clusters, beamWidth: width,
-               beamMargin: margin ?? beamMargin)
+               beamMargin: margin ?? beamMargin, keyBits: keyBits)
     }
 
     /// The bytes of a model file holding this parser.
@@ -153,15 +165,18 @@ public struct Parser: Sendable {
         writer.write(tagNames)
         writer.write(UInt64(beamWidth))
         clusters.write(to: &writer)
-        writer.write(model)
+        let bits = min(keyBits, Parser.compactKeyBits)
+        writer.write(UInt64(bits))
+        writer.write(bits < keyBits ? model.withKeys(maskedTo: bits) : model)
         return writer.bytes
     }
 
     /// Reads a parser written by ``serialized()``.
     public init(bytes: [UInt8]) throws(BinaryReader.Failure) {
         var reader = try BinaryReader(bytes: bytes)
-        // Version 1 files (greedy, before word clusters) still load.
-        let isVersion2 = reader.kind == Parser.kind
+        // Version 1 files (greedy, before word clusters) and version 2 (full keys) still load.
+        let isVersion3 = reader.kind == Parser.kind
+        let isVersion2 = isVersion3 || reader.kind == Parser.version2Kind
         guard isVersion2 || reader.kind == Parser.greedyKind else {
             throw .wrongKind(expected: Parser.kind, found: reader.kind)
         }
@@ -169,7 +184,8 @@ public struct Parser: Sendable {
         let tagNames = try reader.readStrings()
         let beamWidth = isVersion2 ? Int(try reader.readUInt()) : 1
         let clusters = isVersion2 ? try WordClusters(reader: &reader) : .empty
+        let keyBits = isVersion3 ? Int(try reader.readUInt()) : 64
         self.init(labels: labels, tagNames: tagNames, model: try reader.readSparseModel(), clusters: clusters,
-                  beamWidth: beamWidth)
+                  beamWidth: beamWidth, keyBits: keyBits)
     }
 }

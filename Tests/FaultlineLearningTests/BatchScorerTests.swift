@@ -64,4 +64,29 @@ import Testing
         let expected = model.scores(of: features)
         #expect(zip(scores, expected).allSatisfy { abs($0 - $1) < 0.001 })
     }
+
+    @Test func modelsWithShortKeysScoreFullKeysAlike() {
+        let model = mixedModel(classes: 6)
+        let short = model.withKeys(maskedTo: 40)
+        #expect(short.featureCount == model.featureCount)
+        let scorer = BatchScorer(short, keyMask: (1 << 40) - 1)
+        let features = (0..<120).map { key($0 * 5) } + [123_456_789]
+        var scores = [Float](repeating: 0, count: 6)
+        features.withUnsafeBufferPointer { keys in
+            scores.withUnsafeMutableBufferPointer { scorer.addScores(of: keys, to: $0) }
+        }
+        let expected = model.scores(of: features)
+        #expect(zip(scores, expected).allSatisfy { abs($0 - $1) < 0.001 })
+    }
+
+    @Test func featuresThatShareTheirShortKeyAddUp() {
+        let model = SparseModel(labels: ["a", "b"], features: [
+            (key: 0x1_0000_0005, weights: [(classIndex: 0, weight: 1.5)]),
+            (key: 0x2_0000_0005, weights: [(classIndex: 0, weight: 2), (classIndex: 1, weight: -1)]),
+        ])
+        let short = model.withKeys(maskedTo: 32)
+        #expect(short.featureCount == 1)
+        let scores = short.scores(of: [5])
+        #expect(abs(scores[0] - 3.5) < 0.001 && abs(scores[1] + 1) < 0.001)
+    }
 }

@@ -30,7 +30,7 @@ struct TrainPruneCommand: AsyncParsableCommand {
         let pruned: [UInt8]
         switch kind {
         case "faultline-tagger", "faultline-tagger-2": pruned = try Tagger(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
-        case "faultline-parser", "faultline-parser-2": pruned = try Parser(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
+        case "faultline-parser", "faultline-parser-2", "faultline-parser-3": pruned = try Parser(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
         default: throw ValidationError("\(model): holds a \(kind) model; only taggers and parsers can be pruned")
         }
         try Data(pruned).write(to: URL(fileURLWithPath: out))
