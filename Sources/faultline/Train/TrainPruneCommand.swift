@@ -41,7 +41,9 @@ struct TrainPruneCommand: AsyncParsableCommand {
 
             - Written by: `faultline \(CommandLine.arguments.dropFirst().joined(separator: " "))`
             - Date: \(ISO8601DateFormatter().string(from: Date()))
-            - Weights at or below \(minimumWeight) in magnitude dropped: \(bytes.count) → \(pruned.count) bytes
+            - Weights at or below \(minimumWeight) in magnitude dropped: \(bytes.count) → \(pruned.count) bytes\(
+                kind == "faultline-parser" || kind == "faultline-parser-2"
+                    ? " (also rewritten as a faultline-parser-3 file, whose feature keys take 40 bits)" : "")
 
             """
         try (earlier + step).write(toFile: out + ".provenance.md", atomically: true, encoding: .utf8)
