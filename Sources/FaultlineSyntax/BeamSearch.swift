@@ -12,7 +12,16 @@ struct BeamSearch {
     private var current: [ParseState] = []
     private var next: [ParseState] = []
     private var features: [UInt64] = []
-    private var scores: [Float] = []
+    /// Where each item's features end in ``features`` (one group per item).
+    private var groupEnds: [Int32] = []
+    /// The scores of the step's feature groups, `classCount` per group (see ``run``).
+    private var itemRows: [Float] = []
+    /// The shared groups of the current step (arc contexts and pairs), by key, with their rows.
+    private var sharedKeys: [(key: UInt64, row: Int)] = []
+    /// The row of each item's arc context and of its (stack top, buffer front) pair.
+    private var structureRow: [Int] = []
+    private var pairRow: [Int] = []
+    private let classCount: Int
     /// Scores of the buffer-only features by buffer front (``ParserFeatures/extractBuffer``),
     /// filled the first time an item has that front: the items of a beam often share it.
     private var bufferScores: [Float] = []
@@ -31,6 +40,13 @@ struct BeamSearch {
     /// The number of items in the current beam.
     private(set) var size = 0
 
+    /// Adds the scores of every class for several feature lists, each to its own row:
+    /// list `g` ends at `groupEnds[g]` in `features` and goes to row `g` (`classCount` floats).
+    typealias GroupScorer = (
+        _ features: UnsafeBufferPointer<UInt64>, _ groupEnds: UnsafeBufferPointer<Int32>,
+        _ rows: UnsafeMutableBufferPointer<Float>
+    ) -> Void
+
     struct Candidate {
         var parent: Int32
         var transition: Int32
@@ -38,12 +54,23 @@ struct BeamSearch {
         var isGold: Bool
     }
 
-    init(width: Int, classCount: Int) {
+    /// Items that score more than this below the best item of their step are dropped when
+    /// decoding (not in recorded training runs): where the model is sure, the beam narrows and
+    /// costs less. Infinity keeps every item.
+    let margin: Float
+
+    init(width: Int, classCount: Int, margin: Float = .infinity) {
         self.width = max(1, width)
+        self.margin = margin
         current = Array(repeating: ParseState(), count: self.width)
         next = Array(repeating: ParseState(), count: self.width)
         features.reserveCapacity(128)
-        scores = Array(repeating: 0, count: classCount)
+        self.classCount = classCount
+        itemRows = Array(repeating: 0, count: 3 * self.width * classCount)
+        groupEnds.reserveCapacity(3 * self.width)
+        sharedKeys.reserveCapacity(2 * self.width)
+        structureRow = Array(repeating: 0, count: self.width)
+        pairRow = Array(repeating: 0, count: self.width)
         candidates.reserveCapacity(self.width + 1)
         itemScores = Array(repeating: 0, count: self.width)
         itemIsGold = Array(repeating: false, count: self.width)
@@ -58,12 +85,11 @@ struct BeamSearch {
     ///   - gold: when given, the gold transition of every step: items that followed it so far
     ///     are flagged, for training.
     ///   - record: keep back-pointers and the best score of every step (for training updates).
-    ///   - score: adds the scores of every class for the features to the buffer.
+    ///   - score: adds the scores of every class of several feature lists to their rows.
     mutating func run(
         count: Int, sentence: ParserFeatures.Sentence, transitions: Transitions, gold: [Int]? = nil,
-        record: Bool = false, score: (_ features: [UInt64], _ scores: inout [Float]) -> Void
+        record: Bool = false, score: GroupScorer
     ) {
-        let classCount = scores.count
         bufferReady.removeAll(keepingCapacity: true)
         bufferReady.append(contentsOf: repeatElement(false, count: count + 1))
         if bufferScores.count < (count + 1) * classCount {
@@ -80,29 +106,89 @@ struct BeamSearch {
             bestIsGold.removeAll(keepingCapacity: true)
         }
         var step = 0
-        while !current[0].isTerminal {
+        // Every arc-eager sequence has 2n transitions (n shifts or right arcs, n reductions or
+        // left arcs); counting them avoids reading (and copying) a state to test it.
+        while step < 2 * count {
             candidates.removeAll(keepingCapacity: true)
             let goldMove = gold.map { step < $0.count ? $0[step] : -1 } ?? -1
+            // The buffer-only features, once per buffer front.
             for slot in 0..<size {
                 let front = current[slot].front
-                let row = front * classCount
-                if bufferReady[front] {
-                    for index in 0..<classCount { scores[index] = bufferScores[row + index] }
-                } else {
-                    features.removeAll(keepingCapacity: true)
-                    ParserFeatures.extractBuffer(front: front, count: count, sentence: sentence, into: &features)
-                    for index in 0..<classCount { scores[index] = 0 }
-                    score(features, &scores)
-                    for index in 0..<classCount { bufferScores[row + index] = scores[index] }
-                    bufferReady[front] = true
-                }
+                guard !bufferReady[front] else { continue }
                 features.removeAll(keepingCapacity: true)
-                ParserFeatures.extractState(current[slot], sentence: sentence, into: &features)
-                score(features, &scores)
+                ParserFeatures.extractBuffer(front: front, count: count, sentence: sentence, into: &features)
+                groupEnds.removeAll(keepingCapacity: true)
+                groupEnds.append(Int32(features.count))
+                let row = front * classCount
+                bufferScores.withUnsafeMutableBufferPointer { rows in
+                    let output = UnsafeMutableBufferPointer(rebasing: rows[row..<(row + classCount)])
+                    for index in output.indices { output[index] = 0 }
+                    features.withUnsafeBufferPointer { keys in
+                        groupEnds.withUnsafeBufferPointer { score(keys, $0, output) }
+                    }
+                }
+                bufferReady[front] = true
+            }
+            // The step's features in one batch of groups, each scored into its own row: first the
+            // stack top's label of every item (row `slot`), then the features of the arcs of
+            // every distinct arc context, then those of every distinct (stack top, buffer front)
+            // pair. Items that differ only by the label of their last arc, or by arcs no feature
+            // reads, share the rows of their contexts. States are read through a buffer pointer:
+            // passing `current[slot]` itself copies the state, retaining and releasing its arrays.
+            features.removeAll(keepingCapacity: true)
+            groupEnds.removeAll(keepingCapacity: true)
+            sharedKeys.removeAll(keepingCapacity: true)
+            current.withUnsafeBufferPointer { states in
+                for slot in 0..<size {
+                    ParserFeatures.extractTopLabel(states[slot], into: &features)
+                    groupEnds.append(Int32(features.count))
+                }
+                for slot in 0..<size {
+                    let signature = ParserFeatures.structureSignature(states[slot])
+                    if let found = sharedKeys.firstIndex(where: { $0.key == signature }) {
+                        structureRow[slot] = sharedKeys[found].row
+                        continue
+                    }
+                    structureRow[slot] = groupEnds.count
+                    sharedKeys.append((signature, groupEnds.count))
+                    ParserFeatures.extractStructure(states[slot], sentence: sentence, into: &features)
+                    groupEnds.append(Int32(features.count))
+                }
+                for slot in 0..<size {
+                    let top = states[slot].top
+                    let front = states[slot].front
+                    // Distinct from every signature: the high bit is set.
+                    let key = UInt64((top + 1) * (count + 2) + front) | 1 << 63
+                    if let found = sharedKeys.firstIndex(where: { $0.key == key }) {
+                        pairRow[slot] = sharedKeys[found].row
+                        continue
+                    }
+                    pairRow[slot] = groupEnds.count
+                    sharedKeys.append((key, groupEnds.count))
+                    ParserFeatures.extractPair(top: top, front: front, count: count, sentence: sentence, into: &features)
+                    groupEnds.append(Int32(features.count))
+                }
+            }
+            for index in 0..<(groupEnds.count * classCount) { itemRows[index] = 0 }
+            itemRows.withUnsafeMutableBufferPointer { rows in
+                features.withUnsafeBufferPointer { keys in
+                    groupEnds.withUnsafeBufferPointer { score(keys, $0, rows) }
+                }
+            }
+            current.withUnsafeBufferPointer { states in
+              for slot in 0..<size {
+                let row = slot * classCount
+                let structureRow = structureRow[slot] * classCount
+                let pairRow = pairRow[slot] * classCount
+                let bufferRow = states[slot].front * classCount
                 let base = itemScores[slot]
                 let parentGold = itemIsGold[slot]
-                transitions.forEachAllowed(in: current[slot]) { transition in
-                    let total = base + scores[transition]
+                let top = states[slot].top
+                transitions.forEachAllowed(
+                    top: top, topHasHead: top >= 0 && states[slot].heads[top] >= 0, front: states[slot].front, count: count
+                ) { transition in
+                    let total = base + itemRows[row + transition] + itemRows[structureRow + transition]
+                        + itemRows[pairRow + transition] + bufferScores[bufferRow + transition]
                     if candidates.count == width, total <= candidates[width - 1].score { return }
                     let candidate = Candidate(
                         parent: Int32(slot), transition: Int32(transition), score: total,
@@ -112,10 +198,19 @@ struct BeamSearch {
                     candidates.insert(candidate, at: position)
                     if candidates.count > width { candidates.removeLast() }
                 }
+              }
+            }
+            if !record, margin < .infinity {
+                let floor = candidates[0].score - margin
+                while candidates.count > 1, candidates[candidates.count - 1].score < floor { candidates.removeLast() }
             }
             for (slot, candidate) in candidates.enumerated() {
-                next[slot].assign(current[Int(candidate.parent)])
-                transitions.apply(Int(candidate.transition), to: &next[slot])
+                current.withUnsafeBufferPointer { states in
+                    next.withUnsafeMutableBufferPointer { targets in
+                        targets[slot].assign(states[Int(candidate.parent)])
+                        transitions.apply(Int(candidate.transition), to: &targets[slot])
+                    }
+                }
                 itemScores[slot] = candidate.score
                 itemIsGold[slot] = candidate.isGold
                 if record {

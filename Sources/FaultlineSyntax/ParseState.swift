@@ -42,6 +42,7 @@ struct ParseState {
 
     /// Makes this state a copy of `other` by copying into the buffers it already has, so that
     /// beam search moves states between its two pools without allocating.
+    @inline(__always)
     mutating func assign(_ other: ParseState) {
         count = other.count
         front = other.front

@@ -13,25 +13,47 @@ public struct Parser: Sendable {
     /// Tag index by UPOS, then XPOS (two lookups of short strings, no joined string built).
     let tagIndex: [String: [String: Int]]
     let model: SparseModel
+    /// The model's weights laid out for decoding (batched lookups, dense rows for busy features).
+    let scorer: BatchScorer
     let transitions: Transitions
     /// Word clusters the features read (learned from raw text, stored in the model file).
     public let clusters: WordClusters
     /// The beam width the model was trained with and decodes with (1: greedy).
     public let beamWidth: Int
+    /// Beam items scoring more than this below the step's best are dropped while decoding
+    /// (infinity: never), so that the beam narrows where the model is sure.
+    public let beamMargin: Float
 
-    /// The model file kind (version 2 added the beam width and the word clusters).
-    static let kind = "faultline-parser-2"
+    /// How many low bits of every feature key the model keeps (64: all). Files store keys in
+    /// ``compactKeyBits`` bits: sorted and delta-coded, 40-bit keys take about 3 bytes each
+    /// instead of 7, so a model file shrinks by about a third with every weight kept; the
+    /// parser masks the keys it looks up the same way. Two of a model's features share 40 bits
+    /// about once per million models of this size, and then merely add up.
+    public let keyBits: Int
+
+    /// The key bits that model files keep.
+    static let compactKeyBits = 40
+    /// The model file kind (version 3 stores feature keys in ``keyBits`` bits).
+    static let kind = "faultline-parser-3"
+    /// The kind of version 2 files (version 2 added the beam width and the word clusters).
+    static let version2Kind = "faultline-parser-2"
     /// The kind of version 1 files: greedy, without clusters.
     static let greedyKind = "faultline-parser"
 
-    init(labels: [String], tagNames: [String], model: SparseModel, clusters: WordClusters = .empty, beamWidth: Int = 1) {
+    init(
+        labels: [String], tagNames: [String], model: SparseModel, clusters: WordClusters = .empty, beamWidth: Int = 1,
+        beamMargin: Float = .infinity, keyBits: Int = 64
+    ) {
         self.labels = labels
         self.tagNames = tagNames
         self.tagIndex = Parser.tagTable(tagNames)
         self.model = model
+        self.keyBits = min(64, max(1, keyBits))
+        self.scorer = BatchScorer(model, keyMask: self.keyBits >= 64 ? ~0 : (1 << UInt64(self.keyBits)) - 1)
         self.transitions = Transitions(labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0)
         self.clusters = clusters
         self.beamWidth = max(1, beamWidth)
+        self.beamMargin = beamMargin
     }
 
     /// The parser's view of a sentence: word, tag and cluster atoms, with the root last.
@@ -85,11 +107,9 @@ public struct Parser: Sendable {
         let sentence = Parser.sentence(tokens, tagIndex: tagIndex, clusters: clusters)
         let state: ParseState
         if beamWidth > 1 {
-            var search = BeamSearch(width: beamWidth, classCount: transitions.classCount)
-            search.run(count: tokens.count, sentence: sentence, transitions: transitions) { features, scores in
-                features.withUnsafeBufferPointer { keys in
-                    scores.withUnsafeMutableBufferPointer { model.addScores(of: keys, to: $0) }
-                }
+            var search = BeamSearch(width: beamWidth, classCount: transitions.classCount, margin: beamMargin)
+            search.run(count: tokens.count, sentence: sentence, transitions: transitions) { features, ends, rows in
+                scorer.addScores(of: features, groupEnds: ends, to: rows)
             }
             state = search.best
         } else {
@@ -116,7 +136,7 @@ public struct Parser: Sendable {
             let next = features.withUnsafeBufferPointer { keys in
                 scores.withUnsafeMutableBufferPointer { output in
                     for index in output.indices { output[index] = 0 }
-                    model.addScores(of: keys, to: output)
+                    scorer.addScores(of: keys, to: output)
                     return transitions.best(output, state: state)
                 }
             }
@@ -128,12 +148,14 @@ public struct Parser: Sendable {
     /// A copy whose model keeps only weights larger than `minimumWeight` in magnitude.
     public func pruned(minimumWeight: Float) -> Parser {
         Parser(labels: labels, tagNames: tagNames, model: model.pruned(minimumWeight: minimumWeight),
-               clusters: clusters, beamWidth: beamWidth)
+               clusters: clusters, beamWidth: beamWidth, beamMargin: beamMargin, keyBits: keyBits)
     }
 
-    /// The same model decoding with another beam width (to measure speed against accuracy).
-    public func withBeamWidth(_ width: Int) -> Parser {
-        Parser(labels: labels, tagNames: tagNames, model: model, clusters: clusters, beamWidth: width)
+    /// The same model decoding with another beam width and margin (to measure speed against
+    /// accuracy).
+    public func withBeamWidth(_ width: Int, margin: Float? = nil) -> Parser {
+        Parser(labels: labels, tagNames: tagNames, model: model, clusters: clusters, beamWidth: width,
+               beamMargin: margin ?? beamMargin, keyBits: keyBits)
     }
 
     /// The bytes of a model file holding this parser.
@@ -143,15 +165,18 @@ public struct Parser: Sendable {
         writer.write(tagNames)
         writer.write(UInt64(beamWidth))
         clusters.write(to: &writer)
-        writer.write(model)
+        let bits = min(keyBits, Parser.compactKeyBits)
+        writer.write(UInt64(bits))
+        writer.write(bits < keyBits ? model.withKeys(maskedTo: bits) : model)
         return writer.bytes
     }
 
     /// Reads a parser written by ``serialized()``.
     public init(bytes: [UInt8]) throws(BinaryReader.Failure) {
         var reader = try BinaryReader(bytes: bytes)
-        // Version 1 files (greedy, before word clusters) still load.
-        let isVersion2 = reader.kind == Parser.kind
+        // Version 1 files (greedy, before word clusters) and version 2 (full keys) still load.
+        let isVersion3 = reader.kind == Parser.kind
+        let isVersion2 = isVersion3 || reader.kind == Parser.version2Kind
         guard isVersion2 || reader.kind == Parser.greedyKind else {
             throw .wrongKind(expected: Parser.kind, found: reader.kind)
         }
@@ -159,7 +184,8 @@ public struct Parser: Sendable {
         let tagNames = try reader.readStrings()
         let beamWidth = isVersion2 ? Int(try reader.readUInt()) : 1
         let clusters = isVersion2 ? try WordClusters(reader: &reader) : .empty
+        let keyBits = isVersion3 ? Int(try reader.readUInt()) : 64
         self.init(labels: labels, tagNames: tagNames, model: try reader.readSparseModel(), clusters: clusters,
-                  beamWidth: beamWidth)
+                  beamWidth: beamWidth, keyBits: keyBits)
     }
 }

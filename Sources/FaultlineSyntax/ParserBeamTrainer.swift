@@ -31,6 +31,7 @@ extension ParserTrainer {
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: transitions.classCount)
         var goldScores: [Float] = []
+        var groupFeatures: [UInt64] = []
         var goldState = ParseState()
         var guessState = ParseState()
         var best: (parser: Parser, scores: Scores, epoch: Int)?
@@ -42,7 +43,16 @@ extension ParserTrainer {
                 let gold = oracle[sentenceIndex]
                 let count = setup.golds[sentenceIndex].heads.count
                 search.run(count: count, sentence: sentence, transitions: transitions, gold: gold, record: true) {
-                    trainer.addScores(of: $0, to: &$1)
+                    keys, ends, rows in
+                    var start = 0
+                    for (group, end) in ends.enumerated() {
+                        groupFeatures.removeAll(keepingCapacity: true)
+                        groupFeatures.append(contentsOf: keys[start..<Int(end)])
+                        for index in scores.indices { scores[index] = 0 }
+                        trainer.addScores(of: groupFeatures, to: &scores)
+                        for index in scores.indices { rows[group * scores.count + index] += scores[index] }
+                        start = Int(end)
+                    }
                 }
                 trainer.nextExample()
                 let steps = search.bestIsGold.count

@@ -48,16 +48,23 @@ struct Transitions: Sendable {
     @inline(__always)
     func forEachAllowed(in state: ParseState, _ body: (Int) -> Void) {
         let top = state.top
-        if state.front < state.count { body(Transitions.shift) }
+        forEachAllowed(top: top, topHasHead: top >= 0 && state.heads[top] >= 0, front: state.front, count: state.count, body)
+    }
+
+    /// ``forEachAllowed(in:_:)`` from the few facts it reads, for callers that would otherwise
+    /// copy the state to pass it.
+    @inline(__always)
+    func forEachAllowed(top: Int, topHasHead: Bool, front: Int, count: Int, _ body: (Int) -> Void) {
+        if front < count { body(Transitions.shift) }
         guard top >= 0 else { return }
-        if state.heads[top] >= 0 {
+        if topHasHead {
             body(Transitions.reduce)
-        } else if state.front == state.count {
+        } else if front == count {
             body(left(rootLabel))
         } else {
             for label in 0..<labelCount where label != rootLabel { body(left(label)) }
         }
-        if state.front < state.count {
+        if front < count {
             for label in 0..<labelCount where label != rootLabel { body(right(label)) }
         }
     }

@@ -1,6 +1,6 @@
 import FaultlineCore
 import FaultlineLearning
-import FaultlineSyntax
+@testable import FaultlineSyntax
 import Testing
 
 /// Training on a tiny treebank written for these tests: the commands' code paths run end to end
@@ -150,6 +150,12 @@ import Testing
             // Greedy decoding of the same model still gives a complete tree.
             let greedy = parser.withBeamWidth(1).parse(sentence.tokens)
             #expect(greedy.allSatisfy { $0.head >= -1 && $0.head < greedy.count && !$0.deprel.isEmpty })
+            // A margin that drops nothing decodes as the full beam; a zero margin keeps one item
+            // per step, and still gives a complete tree.
+            #expect(parser.withBeamWidth(4, margin: 1e9).parse(sentence.tokens).map(\.head) == parsed.map(\.head))
+            let narrow = parser.withBeamWidth(4, margin: 0).parse(sentence.tokens)
+            #expect(narrow.filter { $0.head == -1 }.count == 1)
+            #expect(narrow.allSatisfy { $0.head >= -1 && $0.head < narrow.count && !$0.deprel.isEmpty })
         }
     }
 
@@ -159,7 +165,7 @@ import Testing
         #expect {
             try Parser(bytes: writer.bytes)
         } throws: { error in
-            "\(error)".contains("faultline-tagger-2 model where a faultline-parser-2 model was expected; retrain")
+            "\(error)".contains("faultline-tagger-2 model where a faultline-parser-3 model was expected; retrain")
         }
     }
 
@@ -167,20 +173,30 @@ import Testing
         let sentences = try CoNLLU.parse(Self.fixture)
         let parser = ParserTrainer.train(
             train: sentences, dev: sentences, options: TrainingOptions(epochs: 3, seed: 3, folds: 2, minimumWeight: 0)) { _ in }
-        // A version 1 file: labels, tags and the model, no beam width and no clusters.
+        // A version 1 file: labels, tags and the model (full keys), no beam width and no clusters.
         var writer = BinaryWriter(kind: "faultline-parser")
         writer.write(parser.labels)
-        var reader = try BinaryReader(bytes: parser.serialized())
-        _ = try reader.readStrings()
-        let tagNames = try reader.readStrings()
-        _ = try reader.readUInt()
-        _ = try WordClusters(reader: &reader)
-        writer.write(tagNames)
-        writer.write(try reader.readSparseModel())
+        writer.write(parser.tagNames)
+        writer.write(parser.model)
         let old = try Parser(bytes: writer.bytes)
-        #expect(old.beamWidth == 1 && old.clusters.isEmpty)
+        #expect(old.beamWidth == 1 && old.clusters.isEmpty && old.keyBits == 64)
+        // A version 2 file: the same with a beam width and clusters, still with full keys.
+        var writer2 = BinaryWriter(kind: "faultline-parser-2")
+        writer2.write(parser.labels)
+        writer2.write(parser.tagNames)
+        writer2.write(UInt64(1))
+        WordClusters.empty.write(to: &writer2)
+        writer2.write(parser.model)
+        let version2 = try Parser(bytes: writer2.bytes)
+        #expect(version2.keyBits == 64)
+        // Files written now keep 40-bit keys.
+        let compact = try Parser(bytes: parser.serialized())
+        #expect(compact.keyBits == 40)
         for sentence in sentences {
-            #expect(old.parse(sentence.tokens).map(\.head) == parser.parse(sentence.tokens).map(\.head))
+            let heads = parser.parse(sentence.tokens).map(\.head)
+            #expect(old.parse(sentence.tokens).map(\.head) == heads)
+            #expect(version2.parse(sentence.tokens).map(\.head) == heads)
+            #expect(compact.parse(sentence.tokens).map(\.head) == heads)
         }
     }
 

@@ -28,6 +28,8 @@ struct EvalTaggingCommand: AsyncParsableCommand {
     var pruneParser: Float?
     @Option(name: .long, help: "Decode with this beam width instead of the parser model's own.")
     var beam: Int?
+    @Option(name: .long, help: "Decode dropping beam items that score more than this below the step's best.")
+    var beamMargin: Float?
     @Flag(name: .long, help: "Print one JSON object.")
     var json = false
 
@@ -103,8 +105,10 @@ struct EvalTaggingCommand: AsyncParsableCommand {
                 parser: pruneParser.map { annotator.parser.pruned(minimumWeight: $0) } ?? annotator.parser)
             print("pruned sizes: tagger \(annotator.tagger.serialized().count) bytes, parser \(annotator.parser.serialized().count) bytes")
         }
-        if let beam {
-            annotator = SyntaxAnnotator(tagger: annotator.tagger, parser: annotator.parser.withBeamWidth(beam))
+        if beam != nil || beamMargin != nil {
+            annotator = SyntaxAnnotator(
+                tagger: annotator.tagger,
+                parser: annotator.parser.withBeamWidth(beam ?? annotator.parser.beamWidth, margin: beamMargin))
         }
         return annotator
     }

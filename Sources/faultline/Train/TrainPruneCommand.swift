@@ -30,7 +30,7 @@ struct TrainPruneCommand: AsyncParsableCommand {
         let pruned: [UInt8]
         switch kind {
         case "faultline-tagger", "faultline-tagger-2": pruned = try Tagger(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
-        case "faultline-parser", "faultline-parser-2": pruned = try Parser(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
+        case "faultline-parser", "faultline-parser-2", "faultline-parser-3": pruned = try Parser(bytes: bytes).pruned(minimumWeight: minimumWeight).serialized()
         default: throw ValidationError("\(model): holds a \(kind) model; only taggers and parsers can be pruned")
         }
         try Data(pruned).write(to: URL(fileURLWithPath: out))
@@ -41,7 +41,9 @@ struct TrainPruneCommand: AsyncParsableCommand {
 
             - Written by: `faultline \(CommandLine.arguments.dropFirst().joined(separator: " "))`
             - Date: \(ISO8601DateFormatter().string(from: Date()))
-            - Weights at or below \(minimumWeight) in magnitude dropped: \(bytes.count) → \(pruned.count) bytes
+            - Weights at or below \(minimumWeight) in magnitude dropped: \(bytes.count) → \(pruned.count) bytes\(
+                kind == "faultline-parser" || kind == "faultline-parser-2"
+                    ? " (also rewritten as a faultline-parser-3 file, whose feature keys take 40 bits)" : "")
 
             """
         try (earlier + step).write(toFile: out + ".provenance.md", atomically: true, encoding: .utf8)
