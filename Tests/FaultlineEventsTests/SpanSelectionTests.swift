@@ -189,6 +189,16 @@ import Testing
         #expect(truce.targets.map(\.name) == ["Chile"])
     }
 
+    @Test func aDateIsNeverAnActor() throws {
+        // "Garcia resigned on 21 May 1998": the month is no Mrs May, whatever the phrase coder knows.
+        let events = try events([TestSentence(
+            tokens: "Garcia/Garcia/PROPN/2/nsubj resigned/resign/VERB/0/root on/on/ADP/5/case 21/21/NUM/5/nummod "
+                + "May/May/PROPN/2/obl 1998/1998/NUM/5/nummod ././PUNCT/2/punct",
+            entities: [(0..<1, .person, "PERGOV")], times: [(3..<6, "1998-05-21")])], phrases: ["May": "GBRGOV"])
+        let resignation = try #require(events.first)
+        #expect(resignation.targets.isEmpty)
+    }
+
     @Test func anAsPhraseHungOnTheObjectStillCompletesTheVerb() throws {
         // "held thousands of villagers as human shields", the parse hanging "as shields" under "villagers".
         let events = try events([TestSentence(

@@ -75,8 +75,9 @@ extension SentenceCoder {
             }
             return []
         }
-        // A time word is never an actor, whatever the parse hangs under it ("yesterday that ...").
-        guard depth < 3, !Self.timeNouns.contains(graph.lemmas[token]) else { return [] }
+        // A time word or a date is never an actor, whatever the parse hangs under it ("yesterday
+        // that ...", "on 21 May 1998" is no Mrs May).
+        guard depth < 3, !isTimePhrase(token) else { return [] }
         let sector = lexicon.cues.agentSectors[graph.lemmas[token]] ?? lexicon.cues.agentSectors[word]
         // An agent noun the tagger got wrong ("police" as SYM) is still the head of its phrase.
         let upos = sector != nil && Self.mistaggedNoun.contains(graph.upos(token)) ? "NOUN" : graph.upos(token)
