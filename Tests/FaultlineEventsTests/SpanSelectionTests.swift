@@ -189,6 +189,16 @@ import Testing
         #expect(truce.targets.map(\.name) == ["Chile"])
     }
 
+    @Test func aRecipientHungOnTheObjectsOfPhraseIsTheTarget() throws {
+        let events = try events([TestSentence(
+            tokens: "Peru/Peru/PROPN/2/nsubj returned/return/VERB/0/root dozens/dozen/NOUN/2/obj of/of/ADP/6/case "
+                + "Incan/Incan/ADJ/6/amod artifacts/artifact/NOUN/3/nmod to/to/ADP/8/case Chile/Chile/PROPN/6/nmod ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "PER"), (4..<5, .norp, "PER"), (7..<8, .gpe, "CHL")])])
+        let handback = try #require(events.first)
+        #expect(handback.cameo.hasPrefix("084"))
+        #expect(handback.targets.map(\.name) == ["Chile"])
+    }
+
     @Test func aDateIsNeverAnActor() throws {
         // "Garcia resigned on 21 May 1998": the month is no Mrs May, whatever the phrase coder knows.
         let events = try events([TestSentence(

@@ -439,11 +439,16 @@ extension SentenceCoder {
                 let hits = actors(of: child)
                 if !hits.isEmpty { return (hits, child) }
             }
-            // "provided aid to Macedonia", "granted asylum to rebels": the phrase may hang on the object.
+            // "provided aid to Macedonia", "granted asylum to rebels": the phrase may hang on the
+            // object, or on the noun of the object's "of" phrase ("returned dozens of artifacts
+            // to the Embassy").
             if slot != "obj", slot != "iobj", let object = graph.firstDependent(of: token, ["obj"]) {
-                for child in graph.children[object] where graph.relation(child) == "nmod" && graph.casePreposition(of: child) == slot {
-                    let hits = actors(of: child)
-                    if !hits.isEmpty { return (hits, child) }
+                let nouns = [object] + graph.children[object].filter { graph.relation($0) == "nmod" && graph.casePreposition(of: $0) == "of" }
+                for noun in nouns {
+                    for child in graph.children[noun] where graph.relation(child) == "nmod" && graph.casePreposition(of: child) == slot {
+                        let hits = actors(of: child)
+                        if !hits.isEmpty { return (hits, child) }
+                    }
                 }
             }
         }
