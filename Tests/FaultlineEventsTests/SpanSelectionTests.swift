@@ -199,6 +199,17 @@ import Testing
         #expect(handback.targets.map(\.name) == ["Chile"])
     }
 
+    @Test func aParticipleWithAByAgentIsPassive() throws {
+        // "Money donated by Peru arrived": Peru gave it.
+        let events = try events([TestSentence(
+            tokens: "Money/money/NOUN/5/nsubj donated/donate/VERB/1/acl/VBN by/by/ADP/4/case Peru/Peru/PROPN/2/obl:agent "
+                + "arrived/arrive/VERB/0/root ././PUNCT/5/punct",
+            entities: [(3..<4, .gpe, "PER")])])
+        let donation = try #require(events.first { $0.trigger == "donated" })
+        #expect(donation.sources.map(\.name) == ["Peru"])
+        #expect(donation.targets.isEmpty)
+    }
+
     @Test func aDateIsNeverAnActor() throws {
         // "Garcia resigned on 21 May 1998": the month is no Mrs May, whatever the phrase coder knows.
         let events = try events([TestSentence(

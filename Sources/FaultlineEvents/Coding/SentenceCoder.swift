@@ -615,7 +615,13 @@ final class SentenceCoder {
     }
 
     private func verbalDraft(_ token: Int, frame: LexicalFrame) -> EventDraft {
-        let (subject, passive) = subjectActors(of: token)
+        var (subject, passive) = subjectActors(of: token)
+        // "money donated by the Irish": a participle with a "by" agent is passive, subject or not.
+        if !passive, graph.tokens[token].xpos == "VBN", graph.firstDependent(of: token, ["nsubj"]) == nil,
+           !agentActors(of: token).isEmpty {
+            passive = true
+            subject = []
+        }
         var sources = subject
         var targets: [ActorHit]
         var usedTarget: Int?
