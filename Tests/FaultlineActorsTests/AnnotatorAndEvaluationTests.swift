@@ -73,6 +73,14 @@ import Testing
         #expect(annotator.code(phrase: "Crimea", date: date)?.code.country == "UKR")
     }
 
+    @Test func namesThatMatchNoOneAreAnUnknownName() throws {
+        // "Gul" and "Rahman" are both surnames of leaders, but no leader is called Gul Rahman.
+        let coder = ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).coder
+        let match = try #require(coder.match(phrase: "Gul Rahman", date: CivilDate(iso: "2010-01-01"), contextCountries: ["AFG"]))
+        #expect(match.coded.actor == nil)
+        #expect(match.coded.code.country == "AFG")
+    }
+
     @Test func evaluationScoresCountryAndSectorAssertions() {
         let csv = """
             test,method,input_args,assertions

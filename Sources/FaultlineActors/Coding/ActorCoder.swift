@@ -95,7 +95,18 @@ public struct ActorCoder: Sendable {
                     break
                 }
             }
-            if let chosen = chooseActor(hit.targets, date: date, country: countryCue, nameRun: nameRun(around: hit, in: tokens), titled: sector != nil) {
+            let chosen = chooseActor(hit.targets, date: date, country: countryCue, nameRun: nameRun(around: hit, in: tokens), titled: sector != nil)
+            // A name that matched no one ("Gul" of "Gul Rahman" is no President Gül) stays an
+            // unknown word of the name.
+            if chosen == nil, hit.targets.allSatisfy({ target in
+                switch target {
+                case .actor, .surname: return true
+                default: return false
+                }
+            }) {
+                for position in hit.start..<(hit.start + hit.length) { covered[position] = false }
+            }
+            if let chosen {
                 // People win over organisations: "Quds Force commander Esmail Qaani" is Qaani.
                 let isPerson = knowledgeBase.actors[chosen.id]?.kind == .person
                 let currentIsPerson = actorID.flatMap { knowledgeBase.actors[$0]?.kind } == .person
