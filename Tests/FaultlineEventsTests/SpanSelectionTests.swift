@@ -210,6 +210,18 @@ import Testing
         #expect(donation.targets.isEmpty)
     }
 
+    @Test func aPlaceHungOnTheTimePhraseIsWhereItHappened() throws {
+        // "Garcia was arrested on Monday in Peru", "in Peru" hung on "Monday": Peru's state arrested him.
+        let events = try events([TestSentence(
+            tokens: "Garcia/Garcia/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass arrested/arrest/VERB/0/root/VBN on/on/ADP/5/case "
+                + "Monday/Monday/PROPN/3/obl in/in/ADP/7/case Peru/Peru/PROPN/5/nmod ././PUNCT/3/punct",
+            entities: [(0..<1, .person, "PER"), (6..<7, .gpe, "PER")], times: [(4..<5, "XXXX-WXX-1")])])
+        let arrest = try #require(events.first)
+        #expect(arrest.location?.name == "Peru")
+        #expect(arrest.sources.map(\.name) == ["Peru"])
+        #expect(arrest.targets.map(\.name) == ["Garcia"])
+    }
+
     @Test func aDateIsNeverAnActor() throws {
         // "Garcia resigned on 21 May 1998": the month is no Mrs May, whatever the phrase coder knows.
         let events = try events([TestSentence(

@@ -487,6 +487,13 @@ extension SentenceCoder {
             let relation = graph.relation(child)
             guard relation == "obl" || relation == "nmod" || relation == "obj" || relation == "advmod" else { continue }
             if relation == "obj", graph.lemmas[token] != "visit" { continue }
+            // "arrested on Monday in Niger": the place hung on the time phrase is the event's.
+            if relation != "obj", isTimePhrase(child) {
+                candidates += graph.children[child].filter {
+                    graph.relation($0) == "nmod" && Self.placePrepositions.contains(graph.casePreposition(of: $0) ?? "")
+                }
+                continue
+            }
             let preposition = graph.casePreposition(of: child) ?? ""
             if relation != "obj", !Self.placePrepositions.contains(preposition) { continue }
             candidates.append(child)
