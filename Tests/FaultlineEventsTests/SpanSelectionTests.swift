@@ -222,6 +222,18 @@ import Testing
         #expect(arrest.targets.map(\.name) == ["Garcia"])
     }
 
+    @Test func whoeverASenderSendsIsItsOwn() throws {
+        // "Peru sent officials to Chile": Peru's officials visit Chile.
+        let events = try events([TestSentence(
+            tokens: "Peru/Peru/PROPN/2/nsubj sent/send/VERB/0/root officials/official/NOUN/2/obj to/to/ADP/5/case "
+                + "Chile/Chile/PROPN/2/obl ././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "PER"), (4..<5, .gpe, "CHL")])], phrases: ["officials": "/GOV"])
+        let visit = try #require(events.first)
+        #expect(visit.cameo == "042")
+        #expect(visit.sources.map(\.code.country) == ["PER"])
+        #expect(visit.targets.map(\.name) == ["Chile"])
+    }
+
     @Test func aDateIsNeverAnActor() throws {
         // "Garcia resigned on 21 May 1998": the month is no Mrs May, whatever the phrase coder knows.
         let events = try events([TestSentence(
@@ -290,9 +302,12 @@ import Testing
 private struct FixedPhrases: PhraseCoding {
     var codes: [String: String]
 
+    /// Codes are "CTY" or "CTY/SECTOR"; "/GOV" is a sector without a country.
     func code(phrase: String, date: CivilDate?) -> CodedActor? {
-        for (word, country) in codes where phrase.contains(word) {
-            return CodedActor(name: phrase, code: ActorCode(country: country))
+        for (word, code) in codes where phrase.contains(word) {
+            let parts = code.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            let country = parts[0].isEmpty ? nil : parts[0]
+            return CodedActor(name: phrase, code: ActorCode(country: country, sector: parts.count > 1 ? parts[1] : nil))
         }
         return nil
     }

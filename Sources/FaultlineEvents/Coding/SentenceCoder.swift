@@ -652,7 +652,13 @@ final class SentenceCoder {
                 sources = subject
                 (targets, usedTarget) = targetActors(of: token, frame: frame)
             } else if let object = graph.firstDependent(of: token, ["obj"]) {
-                let objectActors = actors(of: object)
+                var objectActors = actors(of: object)
+                // "The United States sent officials to Qatar": the sender's own officials.
+                if let senderCountry = subject.lazy.compactMap(\.actor.code.country).first {
+                    for index in objectActors.indices where objectActors[index].actor.actor == nil && objectActors[index].actor.code.country == nil {
+                        objectActors[index].actor.code.country = senderCountry
+                    }
+                }
                 if !objectActors.isEmpty { sources = objectActors }
             }
         }
