@@ -81,6 +81,18 @@ import Testing
         #expect(match.coded.code.country == "AFG")
     }
 
+    @Test func anUnknownPlaceLiesWhereThePlacesAroundItDo() throws {
+        let text = "Israeli tanks shelled Zorvath in the West Bank ."
+        var document = spaceTokenizedDocument(text, published: "2002-04-01")
+        document.entities = [
+            EntityMention(sentence: 0, tokens: 0..<1, range: 0..<7, text: "Israeli", type: .norp),
+            EntityMention(sentence: 0, tokens: 3..<4, range: 22..<29, text: "Zorvath", type: .gpe),
+            EntityMention(sentence: 0, tokens: 6..<8, range: 37..<46, text: "West Bank", type: .gpe),
+        ]
+        try ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).annotate(&document)
+        #expect(document.actors.first { $0.mention == 1 }?.code.country == "PSE")
+    }
+
     @Test func evaluationScoresCountryAndSectorAssertions() {
         let csv = """
             test,method,input_args,assertions

@@ -52,6 +52,9 @@ public struct ActorAnnotator: Annotator {
         let contextFree = phrases.map { phrase in phrase.flatMap { coder.match(phrase: $0, date: date) } }
         var counts: [String: Int] = [:]
         var bySentence: [Int: [String]] = [:]
+        // The countries of the places alone: an unknown place ("Jericho") lies where the places
+        // around it do, whatever nationalities the sentence names first.
+        var placesBySentence: [Int: [String]] = [:]
         func note(_ country: String, sentence: Int) {
             if !(bySentence[sentence]?.contains(country) ?? false) { bySentence[sentence, default: []].append(country) }
         }
@@ -59,6 +62,9 @@ public struct ActorAnnotator: Annotator {
             guard let country = contextFree[position]?.coded.code.country else { continue }
             counts[country, default: 0] += 1
             note(country, sentence: mention.sentence)
+            if mention.type == .gpe, !(placesBySentence[mention.sentence]?.contains(country) ?? false) {
+                placesBySentence[mention.sentence, default: []].append(country)
+            }
         }
         // Then the countries of the actors the base knows by name ("President Abdelaziz
         // Bouteflika"), after the places.
@@ -70,7 +76,11 @@ public struct ActorAnnotator: Annotator {
         let documentContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         var results: [ActorMatch?] = phrases.enumerated().map { position, phrase in
             guard let phrase else { return nil }
-            let sentence = bySentence[document.entities[position].sentence] ?? []
+            let mention = document.entities[position]
+            var sentence = bySentence[mention.sentence] ?? []
+            if mention.type == .gpe, let places = placesBySentence[mention.sentence] {
+                sentence = places + sentence.filter { !places.contains($0) }
+            }
             let context = sentence + documentContext.filter { !sentence.contains($0) }
             let match = contextFree[position].flatMap { $0.isProvisional ? nil : $0 }
                 ?? coder.match(phrase: phrase, date: date, contextCountries: context)
