@@ -93,6 +93,13 @@ import Testing
         #expect(document.actors.first { $0.mention == 1 }?.code.country == "PSE")
     }
 
+    @Test func theCountriesATextNamesIncludeThoseOfTheActorsItNames() {
+        let annotator = ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled)
+        let countries = annotator.countriesMentioned(in: "Rebels fought the Kremlin's troops near Baghdad", date: CivilDate(iso: "2020-01-01"))
+        #expect(countries.first == "IRQ")
+        #expect(countries.contains("RUS"))
+    }
+
     @Test func evaluationScoresCountryAndSectorAssertions() {
         let csv = """
             test,method,input_args,assertions

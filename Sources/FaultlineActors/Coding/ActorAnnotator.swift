@@ -206,8 +206,9 @@ public struct ActorAnnotator: Annotator {
         return best.hasPrefix("-") ? best : " " + best
     }
 
-    /// The countries a text names (by name, demonym, capital or place), in order of first
-    /// mention: the context that places generic groups ("rebels") in a sentence.
+    /// The countries a text names (by name, demonym, capital or place, in order of first
+    /// mention; then those of the actors it names): the context that places generic groups
+    /// ("rebels") in a sentence.
     public func countriesMentioned(in text: String, date: CivilDate?) -> [String] {
         let tokens = PhraseTokens(text)
         var countries: [String] = []
@@ -220,6 +221,14 @@ public struct ActorAnnotator: Annotator {
                     continue
                 }
                 break  // one country per hit: the first target that names one
+            }
+        }
+        // Then the countries of the actors the base knows by name ("Egyptian police"), as the
+        // annotator's own context has them.
+        for hit in coder.scan(tokens) {
+            for case .actor(let id) in hit.targets {
+                if let iso = coder.knowledgeBase.country(of: id), !countries.contains(iso) { countries.append(iso) }
+                break
             }
         }
         return countries
