@@ -234,6 +234,20 @@ import Testing
         #expect(visit.targets.map(\.name) == ["Chile"])
     }
 
+    @Test func aWordOfAPersonsNameIsNoContext() throws {
+        // "Ali Shia Karim met Ruiz": "Shia" names a man, it says nothing of religion; "Shiite
+        // clerics" would.
+        let named = try events([TestSentence(
+            tokens: "Ali/Ali/PROPN/4/nsubj Shia/Shia/PROPN/1/flat Karim/Karim/PROPN/1/flat met/meet/VERB/0/root "
+                + "Ruiz/Ruiz/PROPN/4/obj ././PUNCT/4/punct",
+            entities: [(0..<3, .person, "IRQGOV"), (4..<5, .person, "PERGOV")])])
+        #expect(named.first?.plover.context.contains("religion_ethnicity") == false)
+        let clerics = try events([TestSentence(
+            tokens: "Shia/shia/ADJ/2/amod clerics/cleric/NOUN/3/nsubj met/meet/VERB/0/root Ruiz/Ruiz/PROPN/3/obj ././PUNCT/3/punct",
+            entities: [(3..<4, .person, "PERGOV")])], phrases: ["clerics": "IRQ/REL"])
+        #expect(clerics.first?.plover.context.contains("religion_ethnicity") == true)
+    }
+
     @Test func aDateIsNeverAnActor() throws {
         // "Garcia resigned on 21 May 1998": the month is no Mrs May, whatever the phrase coder knows.
         let events = try events([TestSentence(

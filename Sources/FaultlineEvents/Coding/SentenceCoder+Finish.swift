@@ -262,7 +262,7 @@ extension SentenceCoder {
     func computeContexts() -> [String] {
         var result: [String] = []
         let cues = lexicon.cues
-        for token in 0..<graph.count {
+        for token in 0..<graph.count where !isInPersonName(token) {
             if let contexts = cues.contextWords[graph.words[token]] ?? cues.contextWords[graph.lemmas[token]] {
                 for context in contexts where !result.contains(context) { result.append(context) }
             }
@@ -278,6 +278,13 @@ extension SentenceCoder {
             }
         }
         return result
+    }
+
+    /// Whether a token is part of a person's name ("Shia" in "Mohammed Shia al-Sudani" is no
+    /// religious context).
+    private func isInPersonName(_ token: Int) -> Bool {
+        let entity = Int(index.entityAt[sentenceIndex][token])
+        return entity >= 0 && document.entities[entity].type == .person
     }
 
     /// The date of the time expression attached to the trigger's clause, else the report date.
