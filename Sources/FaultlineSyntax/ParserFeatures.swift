@@ -67,6 +67,19 @@ enum ParserFeatures {
 
     /// A 64-bit digest of everything ``extractStructure(_:sentence:into:)`` reads: states with the
     /// same digest have the same structure features (up to a hash collision, about one in 2^64).
+    /// The positions the arc features read: the stack top's head, its two leftmost and two
+    /// rightmost children, and the buffer front's two leftmost children (-1 where none).
+    @inline(__always)
+    static func arcNeighbours(_ state: ParseState) -> (Int, Int, Int, Int, Int, Int, Int) {
+        let s0 = state.top
+        let b0 = state.front
+        guard s0 >= 0 else { return (-1, -1, -1, -1, -1, Int(state.leftmost[b0]), Int(state.leftmost2[b0])) }
+        return (
+            Int(state.heads[s0]), Int(state.leftmost[s0]), Int(state.leftmost2[s0]), Int(state.rightmost[s0]),
+            Int(state.rightmost2[s0]), Int(state.leftmost[b0]), Int(state.leftmost2[b0])
+        )
+    }
+
     @inline(__always)
     static func structureSignature(_ state: ParseState) -> UInt64 {
         let n = state.count
@@ -75,13 +88,7 @@ enum ParserFeatures {
         @inline(__always) func at(_ array: [Int32], _ index: Int) -> UInt64 {
             index < 0 || index > n ? 0xFFFF_FFFF_FFFF : UInt64(UInt32(bitPattern: array[index]))
         }
-        let s0h = s0 >= 0 ? Int(state.heads[s0]) : -1
-        let s0l = s0 >= 0 ? Int(state.leftmost[s0]) : -1
-        let s0l2 = s0 >= 0 ? Int(state.leftmost2[s0]) : -1
-        let s0r = s0 >= 0 ? Int(state.rightmost[s0]) : -1
-        let s0r2 = s0 >= 0 ? Int(state.rightmost2[s0]) : -1
-        let b0l = Int(state.leftmost[b0])
-        let b0l2 = Int(state.leftmost2[b0])
+        let (s0h, s0l, s0l2, s0r, s0r2, b0l, b0l2) = arcNeighbours(state)
         @inline(__always) func pack(_ a: Int, _ b: Int) -> UInt64 {
             UInt64(UInt32(bitPattern: Int32(a))) << 32 | UInt64(UInt32(bitPattern: Int32(b)))
         }
@@ -153,14 +160,8 @@ enum ParserFeatures {
         let n = state.count
         let s0 = state.top
         let b0 = state.front
-        let s0h = s0 >= 0 ? Int(state.heads[s0]) : -1
+        let (s0h, s0l, s0l2, s0r, s0r2, b0l, b0l2) = arcNeighbours(state)
         let s0h2 = s0h >= 0 && s0h < n ? Int(state.heads[s0h]) : -1
-        let s0l = s0 >= 0 ? Int(state.leftmost[s0]) : -1
-        let s0l2 = s0 >= 0 ? Int(state.leftmost2[s0]) : -1
-        let s0r = s0 >= 0 ? Int(state.rightmost[s0]) : -1
-        let s0r2 = s0 >= 0 ? Int(state.rightmost2[s0]) : -1
-        let b0l = Int(state.leftmost[b0])
-        let b0l2 = Int(state.leftmost2[b0])
         let s1 = state.second
 
         let s0w = w(s0), s0p = p(s0), b0w = w(b0), b0p = p(b0)
