@@ -21,26 +21,11 @@ public struct SparseModel: Sendable {
     let entryClass: [UInt16]
     /// Weight of each entry.
     let entryWeight: [Float]
-    /// One slot of the open-addressing table, eight bytes so that the table stays small enough
-    /// for the caches: 32 bits of the key's hash (the bits that do not pick the slot), and where
-    /// the feature's entries start in ``packed`` (`0` marks an empty slot).
-    ///
-    /// Two keys that share a slot chain and 32 fingerprint bits would be confused; with the
-    /// 64-bit hashed features the models use, that happens about once in four billion lookups.
-    struct Slot: Sendable {
-        var fingerprint: UInt32
-        var start: UInt32
-    }
-    /// The weight of one step of a packed weight.
+    /// The weight of one step of a quantised weight: the lookup table stores each weight as a
+    /// 16-bit number of steps.
     let packedScale: Float
-    /// The lookup table (a power of two in size, at most half full).
-    let table: [Slot]
-    /// Every feature's entries, feature after feature: first the number of entries, then each
-    /// entry with the class index in the high 16 bits and the weight quantised to 16 bits
-    /// against ``packedScale`` (as the model file stores it) in the low 16 bits. Index 0 is
-    /// unused, so that a start of 0 can mark an empty slot.
-    let packed: [UInt32]
-    let slotMask: Int
+    /// Where lookups go (see ``FeatureTable``).
+    let lookup: FeatureTable
 
     /// The number of classes.
     public var classCount: Int { labels.count }
@@ -79,59 +64,10 @@ public struct SparseModel: Sendable {
         let largest = entryWeight.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32_767 : 1
         self.packedScale = scale
-        var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        let mask = capacity - 1
-        var table = [Slot](repeating: Slot(fingerprint: 0, start: 0), count: capacity)
-        var packed = [UInt32](repeating: 0, count: 1 + keys.count + entryClass.count)
-        // Features are inserted in key order (so the table is the same whatever the batching),
-        // a batch at a time with the batch's slots prefetched: the table is far larger than the
-        // caches, and one miss per feature made loading slow.
-        let batch = 32
-        table.withUnsafeMutableBufferPointer { table in
-            packed.withUnsafeMutableBufferPointer { packed in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
-                    var next = 1
-                    var base = 0
-                    while base < keys.count {
-                        let count = min(batch, keys.count - base)
-                        for offset in 0..<count {
-                            let hash = SparseModel.mix(keys[base + offset])
-                            hashes[offset] = hash
-                            faultline_prefetch_write(table.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
-                        }
-                        for offset in 0..<count {
-                            let index = base + offset
-                            let hash = hashes[offset]
-                            var slot = Int(truncatingIfNeeded: hash) & mask
-                            while table[slot].start != 0 { slot = (slot + 1) & mask }
-                            table[slot] = Slot(fingerprint: UInt32(truncatingIfNeeded: hash >> 32), start: UInt32(next))
-                            let entries = Int(entryStart[index])..<Int(entryStart[index + 1])
-                            packed[next] = UInt32(entries.count)
-                            next += 1
-                            for entry in entries {
-                                let step = Int16(max(-32_767, min(32_767, (entryWeight[entry] / scale).rounded())))
-                                packed[next] = UInt32(entryClass[entry]) << 16 | UInt32(UInt16(bitPattern: step))
-                                next += 1
-                            }
-                        }
-                        base += count
-                    }
-                }
-            }
-        }
-        self.table = table
-        self.packed = packed
-        self.slotMask = mask
-    }
-
-    @inline(__always)
-    static func mix(_ key: UInt64) -> UInt64 {
-        var x = key
-        x ^= x >> 33
-        x = x &* 0xff51_afd7_ed55_8ccd
-        x ^= x >> 33
-        return x
+        let steps = entryWeight.map { Int16(max(-32_767, min(32_767, ($0 / scale).rounded()))) }
+        self.lookup = FeatureTable(
+            classCount: labels.count, keys: keys, entryStart: entryStart, entryClass: entryClass, entryStep: steps,
+            denseMinimum: max(8, labels.count / 4))
     }
 
     /// Adds the weights of `features` to `scores` (which has ``classCount`` elements).
@@ -163,53 +99,15 @@ public struct SparseModel: Sendable {
     /// ``addScores(steps:to:)`` then gives exactly the scores ``addScores(of:to:)`` gives for
     /// all the features at once.
     ///
-    /// Lookups are bound by cache misses, twice per feature (its table slot, then its entries),
-    /// so a batch of features goes through three phases: prefetch every slot, read the slots and
-    /// prefetch every feature's entries, then add the entries. The misses of a batch overlap
-    /// instead of following one another.
+    /// `steps` needs ``classCount`` elements.
     @inline(__always)
     public func addSteps(of features: UnsafeBufferPointer<UInt64>, to steps: UnsafeMutableBufferPointer<Int32>) {
-        let batch = 64
-        let mask = slotMask
-        let sums = steps
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batch) { starts in
-                table.withUnsafeBufferPointer { table in
-                    packed.withUnsafeBufferPointer { packed in
-                        var base = 0
-                        while base < features.count {
-                            let count = min(batch, features.count - base)
-                            for index in 0..<count {
-                                let hash = SparseModel.mix(features[base + index])
-                                hashes[index] = hash
-                                faultline_prefetch(table.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
-                            }
-                            for index in 0..<count {
-                                let hash = hashes[index]
-                                let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
-                                var position = Int(truncatingIfNeeded: hash) & mask
-                                var slot = table[position]
-                                while slot.start != 0 && slot.fingerprint != fingerprint {
-                                    position = (position + 1) & mask
-                                    slot = table[position]
-                                }
-                                starts[index] = slot.start
-                                if slot.start != 0 { faultline_prefetch(packed.baseAddress! + Int(slot.start)) }
-                            }
-                            for index in 0..<count {
-                                let start = Int(starts[index])
-                                guard start != 0 else { continue }
-                                let end = start + 1 + Int(packed[start])
-                                for entry in (start + 1)..<end {
-                                    let item = packed[entry]
-                                    sums[Int(item >> 16)] &+= Int32(Int16(truncatingIfNeeded: item))
-                                }
-                            }
-                            base += count
-                        }
-                    }
-                }
-            }
+        precondition(steps.count >= classCount, "a step for every class: \(steps.count) < \(classCount)")
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 1) { ends in
+            ends[0] = Int32(features.count)
+            lookup.addSteps(
+                of: features, keyMask: ~0, groupEnds: UnsafeBufferPointer(ends), to: steps.baseAddress!,
+                sumStride: steps.count)
         }
     }
 

@@ -37,6 +37,29 @@ import Testing
         }
     }
 
+    /// Features with one to three weights live in their table slot, those with more in an
+    /// overflow list, and those with weights for most classes in a dense row; all score alike.
+    @Test func everyLayoutOfAFeaturesWeightsScoresTheSame() {
+        let classes = 37
+        let labels = (0..<classes).map { "c\($0)" }
+        func weights(of feature: Int) -> [(classIndex: Int, weight: Float)] {
+            let count = 1 + feature % classes
+            return (0..<count).map { (classIndex: ($0 * 5 + feature) % classes, weight: Float(($0 + feature) % 9) - 4.5) }
+        }
+        let keys = (0..<400).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 &+ 1 }
+        let model = SparseModel(labels: labels, features: keys.indices.map { (keys[$0], weights(of: $0)) })
+        for feature in [0, 1, 2, 3, 4, 8, 20, 36, 37, 38, 399] {
+            var expected = [Float](repeating: 0, count: classes)
+            for entry in weights(of: feature) { expected[entry.classIndex] += entry.weight }
+            let scores = model.scores(of: [keys[feature]])
+            #expect(zip(scores, expected).allSatisfy { abs($0 - $1) < 0.001 }, "feature \(feature): \(scores) vs \(expected)")
+        }
+        var expected = [Float](repeating: 0, count: classes)
+        for feature in keys.indices { for entry in weights(of: feature) { expected[entry.classIndex] += entry.weight } }
+        let all = model.scores(of: keys)
+        #expect(zip(all, expected).allSatisfy { abs($0 - $1) < 0.05 })
+    }
+
     @Test func unknownFeaturesScoreNothing() {
         let model = ruleModel(features: 100, classes: 4)
         #expect(model.scores(of: [12_345, 67_890, 99_999_999]) == [0, 0, 0, 0])

@@ -1,0 +1,248 @@
+import CShims
+
+/// The lookup structure of a ``SparseModel``: from a hashed feature key to the 16-bit weight
+/// steps the feature adds to its classes.
+///
+/// Lookups are bound by cache misses, so the layout is about misses:
+/// - An open-addressing table of 16-byte slots (four to a cache line, at most half full). A slot
+///   holds its feature's entries itself when there are at most three, as for about four features
+///   in five: such a feature costs one miss, its slot.
+/// - A feature with more entries points into ``overflow``: a header, then its class-step pairs.
+/// - A feature voting for many classes (tag pairs, the bias) has a dense row of every class
+///   instead, added with vector instructions. Such features are few but used at almost every
+///   step.
+///
+/// A batch of features goes through three phases (hash and prefetch every slot; read the slots,
+/// adding inline entries and prefetching overflow; add the overflow), so the misses of a batch
+/// overlap instead of following one another. Sums are integers, so they do not depend on where
+/// a feature's entries live or in which order features are added.
+struct FeatureTable: Sendable {
+    /// One slot: a feature's fingerprint and its entries or where they are.
+    struct Slot: BitwiseCopyable {
+        /// The high 32 bits of the key's hash, never 0; 0 marks an empty slot.
+        var fingerprint: UInt32
+        /// Up to three entries, each the class in the high 16 bits and the weight step in the
+        /// low 16 (an unused entry is 0, which adds nothing); or, with ``FeatureTable/external``
+        /// set in `first`, the position of the feature's header in ``FeatureTable/overflow``.
+        var first: UInt32
+        var second: UInt32
+        var third: UInt32
+    }
+
+    /// Marks a slot whose entries are in ``overflow``.
+    static let external: UInt32 = 0x8000_0000
+    /// Marks an overflow header that indexes a row of ``dense``; otherwise a header is the number
+    /// of entries that follow it.
+    static let denseFlag: UInt32 = 0x8000_0000
+    /// The number of entries a slot holds.
+    static let inlineCapacity = 3
+    /// Dense rows are added this many classes at a time.
+    static let vectorWidth = 16
+
+    /// The number of classes.
+    let classCount: Int
+    /// The length of a dense row: the classes rounded up to whole vectors.
+    let rowStride: Int
+    let slotMask: Int
+    let slots: LookupMemory<Slot>
+    /// Headers and entries of the features that do not fit their slot; index 0 is unused.
+    let overflow: LookupMemory<UInt32>
+    /// Dense rows of weight steps, ``rowStride`` per row, zero past ``classCount``.
+    let dense: LookupMemory<Int16>
+
+    /// The table of `keys[i]` with the entries `entryStart[i]..<entryStart[i + 1]` of
+    /// `entryClass` and `entryStep`; a feature with at least `denseMinimum` entries gets a dense
+    /// row.
+    init(classCount: Int, keys: [UInt64], entryStart: [Int32], entryClass: [UInt16], entryStep: [Int16],
+         denseMinimum: Int) {
+        precondition(classCount < 0x8000, "class indices must leave the top bit of an entry free")
+        self.classCount = classCount
+        let width = FeatureTable.vectorWidth
+        let rowStride = max(width, (classCount + width - 1) / width * width)
+        self.rowStride = rowStride
+        var overflowCount = 1
+        var denseRows = 0
+        for index in keys.indices {
+            let entries = Int(entryStart[index + 1] - entryStart[index])
+            if entries >= denseMinimum && entries > FeatureTable.inlineCapacity {
+                overflowCount += 1
+                denseRows += 1
+            } else if entries > FeatureTable.inlineCapacity {
+                overflowCount += 1 + entries
+            }
+        }
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        self.slotMask = mask
+        let slots = LookupMemory<Slot>(count: capacity)
+        let overflow = LookupMemory<UInt32>(count: overflowCount)
+        let dense = LookupMemory<Int16>(count: denseRows * rowStride)
+        // Features go in key order (so the table is the same whatever the batching), a batch at
+        // a time with the batch's slots prefetched: one miss per feature made loading slow.
+        let batch = 32
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
+            var nextOverflow = 1
+            var nextRow = 0
+            var base = 0
+            while base < keys.count {
+                let count = min(batch, keys.count - base)
+                for offset in 0..<count {
+                    let hash = FeatureTable.mix(keys[base + offset])
+                    hashes[offset] = hash
+                    faultline_prefetch_write(slots.base + (Int(truncatingIfNeeded: hash) & mask))
+                }
+                for offset in 0..<count {
+                    let index = base + offset
+                    let hash = hashes[offset]
+                    var position = Int(truncatingIfNeeded: hash) & mask
+                    while slots.base[position].fingerprint != 0 { position = (position + 1) & mask }
+                    let entries = Int(entryStart[index])..<Int(entryStart[index + 1])
+                    func entry(_ at: Int) -> UInt32 {
+                        UInt32(entryClass[at]) << 16 | UInt32(UInt16(bitPattern: entryStep[at]))
+                    }
+                    var slot = Slot(fingerprint: FeatureTable.fingerprint(hash), first: 0, second: 0, third: 0)
+                    if entries.count <= FeatureTable.inlineCapacity {
+                        if entries.count > 0 { slot.first = entry(entries.lowerBound) }
+                        if entries.count > 1 { slot.second = entry(entries.lowerBound + 1) }
+                        if entries.count > 2 { slot.third = entry(entries.lowerBound + 2) }
+                    } else if entries.count >= denseMinimum {
+                        slot.first = FeatureTable.external | UInt32(nextOverflow)
+                        overflow.base[nextOverflow] = FeatureTable.denseFlag | UInt32(nextRow)
+                        nextOverflow += 1
+                        let row = dense.base + nextRow * rowStride
+                        for at in entries { row[Int(entryClass[at])] = entryStep[at] }
+                        nextRow += 1
+                    } else {
+                        slot.first = FeatureTable.external | UInt32(nextOverflow)
+                        overflow.base[nextOverflow] = UInt32(entries.count)
+                        nextOverflow += 1
+                        for at in entries {
+                            overflow.base[nextOverflow] = entry(at)
+                            nextOverflow += 1
+                        }
+                    }
+                    slots.base[position] = slot
+                }
+                base += count
+            }
+        }
+        self.slots = slots
+        self.overflow = overflow
+        self.dense = dense
+    }
+
+    /// The number of features stored as dense rows.
+    var denseRowCount: Int { dense.count / rowStride }
+
+    @inline(__always)
+    static func mix(_ key: UInt64) -> UInt64 {
+        var x = key
+        x ^= x >> 33
+        x = x &* 0xff51_afd7_ed55_8ccd
+        x ^= x >> 33
+        return x
+    }
+
+    @inline(__always)
+    static func fingerprint(_ hash: UInt64) -> UInt32 {
+        max(1, UInt32(truncatingIfNeeded: hash >> 32))
+    }
+
+    /// Adds the steps of several feature lists, each to its own row of sums: list `g` is
+    /// `features[groupEnds[g - 1] ..< groupEnds[g]]` (from 0 for the first), its sums are
+    /// `sums[g * sumStride ..< g * sumStride + classCount]`. Only the bits of `keyMask` of each
+    /// feature are looked up.
+    ///
+    /// Two keys that share a probe chain and 32 fingerprint bits would be confused; with the
+    /// 64-bit hashed features the models use, that happens about once in four billion lookups.
+    @inline(__always)
+    func addSteps(
+        of features: UnsafeBufferPointer<UInt64>, keyMask: UInt64, groupEnds: UnsafeBufferPointer<Int32>,
+        to sums: UnsafeMutablePointer<Int32>, sumStride: Int
+    ) {
+        let batch = 128
+        let mask = slotMask
+        let slots = slots.base
+        let overflow = overflow.base
+        let dense = dense.base
+        let rowStride = rowStride
+        let classCount = classCount
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batch) { starts in
+                withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<Int32>.self, capacity: batch) { rows in
+                    var base = 0
+                    var group = 0
+                    while base < features.count {
+                        let count = min(batch, features.count - base)
+                        for index in 0..<count {
+                            let hash = FeatureTable.mix(features[base + index] & keyMask)
+                            hashes[index] = hash
+                            faultline_prefetch(slots + (Int(truncatingIfNeeded: hash) & mask))
+                        }
+                        var pending = 0
+                        for index in 0..<count {
+                            while base + index >= Int(groupEnds[group]) { group += 1 }
+                            let hash = hashes[index]
+                            let fingerprint = FeatureTable.fingerprint(hash)
+                            var position = Int(truncatingIfNeeded: hash) & mask
+                            var slot = slots[position]
+                            while slot.fingerprint != fingerprint {
+                                if slot.fingerprint == 0 { break }
+                                position = (position + 1) & mask
+                                slot = slots[position]
+                            }
+                            guard slot.fingerprint != 0 else { continue }
+                            let row = sums + group * sumStride
+                            if slot.first & FeatureTable.external == 0 {
+                                row[Int(slot.first >> 16)] &+= Int32(Int16(truncatingIfNeeded: slot.first))
+                                row[Int(slot.second >> 16)] &+= Int32(Int16(truncatingIfNeeded: slot.second))
+                                row[Int(slot.third >> 16)] &+= Int32(Int16(truncatingIfNeeded: slot.third))
+                            } else {
+                                let start = slot.first & ~FeatureTable.external
+                                starts[pending] = start
+                                rows[pending] = row
+                                pending += 1
+                                faultline_prefetch(overflow + Int(start))
+                            }
+                        }
+                        for index in 0..<pending {
+                            let start = Int(starts[index])
+                            let row = rows[index]
+                            let header = overflow[start]
+                            if header & FeatureTable.denseFlag != 0 {
+                                let weights = dense + Int(header & ~FeatureTable.denseFlag) * rowStride
+                                FeatureTable.addRow(weights, to: row, count: classCount)
+                            } else {
+                                for entry in (start + 1)..<(start + 1 + Int(header)) {
+                                    let item = overflow[entry]
+                                    row[Int(item >> 16)] &+= Int32(Int16(truncatingIfNeeded: item))
+                                }
+                            }
+                        }
+                        base += count
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the first `count` steps of a dense row to `sums`, a vector at a time.
+    @inline(__always)
+    static func addRow(_ weights: UnsafePointer<Int16>, to sums: UnsafeMutablePointer<Int32>, count: Int) {
+        let source = UnsafeRawPointer(weights)
+        let target = UnsafeMutableRawPointer(sums)
+        var offset = 0
+        while offset + vectorWidth <= count {
+            let steps = source.loadUnaligned(fromByteOffset: offset * 2, as: SIMD16<Int16>.self)
+            let total = target.loadUnaligned(fromByteOffset: offset * 4, as: SIMD16<Int32>.self)
+                &+ SIMD16<Int32>(truncatingIfNeeded: steps)
+            target.storeBytes(of: total, toByteOffset: offset * 4, as: SIMD16<Int32>.self)
+            offset += vectorWidth
+        }
+        while offset < count {
+            sums[offset] &+= Int32(weights[offset])
+            offset += 1
+        }
+    }
+}
