@@ -16,7 +16,10 @@ import CShims
 /// adding inline entries and prefetching overflow; add the overflow), so the misses of a batch
 /// overlap instead of following one another. Sums are integers, so they do not depend on where
 /// a feature's entries live or in which order features are added.
-struct FeatureTable: Sendable {
+///
+/// A class, built once and then only read: a model keeps one reference to it, so the layout of
+/// the models that hold one does not change with the table's.
+final class FeatureTable: Sendable {
     /// One slot: a feature's fingerprint and its entries or where they are.
     struct Slot: BitwiseCopyable {
         /// The high 32 bits of the key's hash, never 0; 0 marks an empty slot.
