@@ -39,7 +39,7 @@ final class FeatureTable: Sendable {
     static let denseFlag: UInt32 = 0x8000_0000
     /// The number of entries a slot holds.
     static let inlineCapacity = 3
-    /// Dense rows are added this many classes at a time.
+    /// Dense rows are padded to a multiple of this many classes.
     static let vectorWidth = 16
 
     /// The number of classes.
@@ -230,22 +230,12 @@ final class FeatureTable: Sendable {
         }
     }
 
-    /// Adds the first `count` steps of a dense row to `sums`, a vector at a time.
+    /// Adds the first `count` steps of a dense row to `sums`.
     @inline(__always)
     static func addRow(_ weights: UnsafePointer<Int16>, to sums: UnsafeMutablePointer<Int32>, count: Int) {
-        let source = UnsafeRawPointer(weights)
-        let target = UnsafeMutableRawPointer(sums)
-        var offset = 0
-        while offset + vectorWidth <= count {
-            let steps = source.loadUnaligned(fromByteOffset: offset * 2, as: SIMD16<Int16>.self)
-            let total = target.loadUnaligned(fromByteOffset: offset * 4, as: SIMD16<Int32>.self)
-                &+ SIMD16<Int32>(truncatingIfNeeded: steps)
-            target.storeBytes(of: total, toByteOffset: offset * 4, as: SIMD16<Int32>.self)
-            offset += vectorWidth
-        }
-        while offset < count {
-            sums[offset] &+= Int32(weights[offset])
-            offset += 1
+        // A plain loop, which the compiler turns into vector instructions.
+        for index in 0..<count {
+            sums[index] &+= Int32(weights[index])
         }
     }
 }
