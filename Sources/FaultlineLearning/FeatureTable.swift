@@ -54,10 +54,12 @@ final class FeatureTable: Sendable {
     let dense: LookupMemory<Int16>
 
     /// The table of `keys[i]` with the entries `entryStart[i]..<entryStart[i + 1]` of
-    /// `entryClass` and `entryStep`; a feature with at least `denseMinimum` entries gets a dense
-    /// row.
-    init(classCount: Int, keys: [UInt64], entryStart: [Int32], entryClass: [UInt16], entryStep: [Int16],
-         denseMinimum: Int) {
+    /// `entryClass` and `entryWeight`, each stored as a 16-bit number of `stepSize` steps; a
+    /// feature with at least `denseMinimum` entries gets a dense row.
+    init(
+        classCount: Int, keys: [UInt64], entryStart: [Int32], entryClass: [UInt16], entryWeight: [Float],
+        stepSize: Float, denseMinimum: Int
+    ) {
         precondition(classCount < 0x8000, "class indices must leave the top bit of an entry free")
         self.classCount = classCount
         let width = FeatureTable.vectorWidth
@@ -83,6 +85,9 @@ final class FeatureTable: Sendable {
         let dense = LookupMemory<Int16>(count: denseRows * rowStride)
         // Features go in key order (so the table is the same whatever the batching), a batch at
         // a time with the batch's slots prefetched: one miss per feature made loading slow.
+        func step(_ at: Int) -> Int16 {
+            Int16(max(-32_767, min(32_767, (entryWeight[at] / stepSize).rounded())))
+        }
         let batch = 32
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
             var nextOverflow = 1
@@ -102,7 +107,7 @@ final class FeatureTable: Sendable {
                     while slots.base[position].fingerprint != 0 { position = (position + 1) & mask }
                     let entries = Int(entryStart[index])..<Int(entryStart[index + 1])
                     func entry(_ at: Int) -> UInt32 {
-                        UInt32(entryClass[at]) << 16 | UInt32(UInt16(bitPattern: entryStep[at]))
+                        UInt32(entryClass[at]) << 16 | UInt32(UInt16(bitPattern: step(at)))
                     }
                     var slot = Slot(fingerprint: FeatureTable.fingerprint(hash), first: 0, second: 0, third: 0)
                     if entries.count <= FeatureTable.inlineCapacity {
@@ -114,7 +119,7 @@ final class FeatureTable: Sendable {
                         overflow.base[nextOverflow] = FeatureTable.denseFlag | UInt32(nextRow)
                         nextOverflow += 1
                         let row = dense.base + nextRow * rowStride
-                        for at in entries { row[Int(entryClass[at])] = entryStep[at] }
+                        for at in entries { row[Int(entryClass[at])] = step(at) }
                         nextRow += 1
                     } else {
                         slot.first = FeatureTable.external | UInt32(nextOverflow)

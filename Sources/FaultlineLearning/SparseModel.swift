@@ -64,10 +64,9 @@ public struct SparseModel: Sendable {
         let largest = entryWeight.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32_767 : 1
         self.packedScale = scale
-        let steps = entryWeight.map { Int16(max(-32_767, min(32_767, ($0 / scale).rounded()))) }
         self.lookup = FeatureTable(
-            classCount: labels.count, keys: keys, entryStart: entryStart, entryClass: entryClass, entryStep: steps,
-            denseMinimum: max(8, labels.count / 4))
+            classCount: labels.count, keys: keys, entryStart: entryStart, entryClass: entryClass,
+            entryWeight: entryWeight, stepSize: scale, denseMinimum: max(8, labels.count / 4))
     }
 
     /// Adds the weights of `features` to `scores` (which has ``classCount`` elements).
