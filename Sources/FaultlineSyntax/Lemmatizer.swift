@@ -9,6 +9,9 @@ public struct Lemmatizer: Sendable {
     let known: [String: String]
     /// "XPOS\tsuffix" → how many characters to strip and what to append.
     let rules: [String: Rule]
+    /// Every lemma of the dictionary, lowercased, after its word class (the first two letters
+    /// of its tag, "VB\tstrain"): the words a guessed lemma of that class may be.
+    let vocabulary: Set<String>
 
     /// A suffix rewrite.
     struct Rule: Sendable, Hashable {
@@ -24,15 +27,26 @@ public struct Lemmatizer: Sendable {
     func lemma(of form: String, lower: String, xpos: String) -> String {
         if let lemma = known[lower + "\t" + xpos] { return lemma.isEmpty ? Lemmatizer.fallback(form, lower, xpos) : lemma }
         if xpos.hasPrefix("NNP") { return form }
+        // The longest suffix with a rule decides, unless a shorter one (or restoring a silent
+        // "e": "fracturing" → "fracture", not "fractur") gives a word the dictionary knows.
         let characters = Array(lower)
+        let wordClass = String(xpos.prefix(2)) + "\t"
+        var guess: String?
         for length in stride(from: min(4, characters.count - 1), through: 1, by: -1) {
             let suffix = String(characters[(characters.count - length)...])
-            if let rule = rules[xpos + "\t" + suffix] {
-                guard rule.strip <= characters.count else { break }
-                return String(characters[..<(characters.count - rule.strip)]) + rule.append
-            }
+            guard let rule = rules[xpos + "\t" + suffix], rule.strip <= characters.count else { continue }
+            let candidate = String(characters[..<(characters.count - rule.strip)]) + rule.append
+            if isKnown(candidate, as: wordClass) { return candidate }
+            if rule.append.isEmpty, rule.strip > 0, isKnown(candidate + "e", as: wordClass) { return candidate + "e" }
+            if guess == nil { guess = candidate }
         }
-        return lower
+        return guess ?? lower
+    }
+
+    /// Whether the dictionary has `word` as a lemma of `wordClass`; a verb may also be a noun
+    /// the training words only had as one ("fracture", "pressure").
+    private func isKnown(_ word: String, as wordClass: String) -> Bool {
+        vocabulary.contains(wordClass + word) || (wordClass == "VB\t" && vocabulary.contains("NN\t" + word))
     }
 
     static func fallback(_ form: String, _ lower: String, _ xpos: String) -> String {
@@ -82,6 +96,18 @@ public struct Lemmatizer: Sendable {
     init(known: [String: String], rules: [String: Rule]) {
         self.known = known
         self.rules = rules
+        self.vocabulary = Lemmatizer.vocabulary(of: known)
+    }
+
+    /// The lemmas of a dictionary, each after its word class (an empty lemma is the form).
+    static func vocabulary(of known: [String: String]) -> Set<String> {
+        var words = Set<String>(minimumCapacity: known.count)
+        for (key, lemma) in known {
+            guard let tab = key.firstIndex(of: "\t") else { continue }
+            let wordClass = String(key[key.index(after: tab)...].prefix(2))
+            words.insert(wordClass + "\t" + (lemma.isEmpty ? String(key[..<tab]) : WordAtoms.lowercase(lemma)))
+        }
+        return words
     }
 
     /// Writes the dictionary and the rules.
@@ -116,7 +142,6 @@ public struct Lemmatizer: Sendable {
             let strip = Int(try reader.readUInt())
             rules[key] = Rule(strip: strip, append: try reader.readString())
         }
-        self.known = known
-        self.rules = rules
+        self.init(known: known, rules: rules)
     }
 }

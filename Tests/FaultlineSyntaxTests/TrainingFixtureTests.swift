@@ -108,6 +108,33 @@ import Testing
         #expect(lemmatizer.lemma(of: "commanders", xpos: "NNS") == "commander")
     }
 
+    /// A guessed lemma that the dictionary does not know gives way to one it knows: the silent
+    /// "e" of "scored" comes back, but not the adjective "severe" for "severed".
+    @Test func lemmatizerPrefersGuessesTheDictionaryKnows() throws {
+        let sentences = try CoNLLU.parse("""
+            # text = They visited and called.
+            1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_
+            2\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_
+            3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_
+            4\tcalled\tcall\tVERB\tVBD\t_\t2\tconj\t_\tSpaceAfter=No
+            5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            # text = Teams score under severe pressure.
+            1\tTeams\tteam\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+            2\tscore\tscore\tVERB\tVBP\t_\t0\troot\t_\t_
+            3\tunder\tunder\tADP\tIN\t_\t5\tcase\t_\t_
+            4\tsevere\tsevere\tADJ\tJJ\t_\t5\tamod\t_\t_
+            5\tpressure\tpressure\tNOUN\tNN\t_\t2\tobl\t_\tSpaceAfter=No
+            6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            """)
+        let lemmatizer = Lemmatizer.train(sentences)
+        #expect(lemmatizer.lemma(of: "walked", xpos: "VBD") == "walk")
+        #expect(lemmatizer.lemma(of: "scored", xpos: "VBD") == "score")
+        #expect(lemmatizer.lemma(of: "pressured", xpos: "VBD") == "pressure")
+        #expect(lemmatizer.lemma(of: "severed", xpos: "VBD") == "sever")
+    }
+
     @Test func parserLearnsTheFixtureAndRoundTrips() throws {
         let sentences = try CoNLLU.parse(Self.fixture)
         let options = TrainingOptions(epochs: 10, seed: 3, folds: 2, minimumWeight: 0)
