@@ -63,21 +63,26 @@ struct YAMLReader {
         for leader in items(node["leaders"]) {
             let at = location(leader)
             guard let person = leader["name"]?.string else { throw KnowledgeBaseError(at, "leader without a name:") }
+            // A reviewed term (an end CountryInfo did not have) adds its own source.
+            let termSources = strings(leader["sources"])
             let relation = ActorRelation(
                 kind: .office, target: leader["of"]?.string ?? country.governmentID,
                 role: leader["office"]?.string ?? leader["role"]?.string,
-                interval: try interval(leader), sources: sources)
+                interval: try interval(leader), sources: sources + termSources.filter { !sources.contains($0) })
             let id = iso.lowercased() + "." + Self.slug(person)
             if let existing = leaders[id] {
                 contents.actors[existing].relations.append(relation)
                 for alias in strings(leader["aliases"]) where !contents.actors[existing].aliases.contains(alias) {
                     contents.actors[existing].aliases.append(alias)
                 }
+                for source in termSources where !contents.actors[existing].sources.contains(source) {
+                    contents.actors[existing].sources.append(source)
+                }
             } else {
                 leaders[id] = contents.actors.count
                 contents.actors.append(Actor(
                     id: id, kind: .person, name: person, aliases: strings(leader["aliases"]), country: iso,
-                    relations: [relation], sources: sources, location: at))
+                    relations: [relation], sources: sources + termSources.filter { !sources.contains($0) }, location: at))
             }
         }
     }
