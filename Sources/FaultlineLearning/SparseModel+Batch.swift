@@ -60,6 +60,27 @@ public struct BatchScorer: Sendable {
         }
     }
 
+    /// Adds the integer steps of one feature list to `steps` (``classCount`` elements): a
+    /// decoder may keep the steps of features several states share and add the rest per state;
+    /// ``addScores(steps:to:)`` then gives exactly the scores of all the features at once.
+    public func addSteps(of features: UnsafeBufferPointer<UInt64>, to steps: UnsafeMutableBufferPointer<Int32>) {
+        precondition(steps.count >= classCount, "a step for every class")
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 1) { ends in
+            ends[0] = Int32(features.count)
+            lookup.addSteps(
+                of: features, keyMask: keyMask, groupEnds: UnsafeBufferPointer(ends), to: steps.baseAddress!,
+                sumStride: steps.count)
+        }
+    }
+
+    /// Sets `scores` (``classCount`` elements) to the scores of integer `steps`.
+    public func setScores(steps: UnsafeBufferPointer<Int32>, to scores: UnsafeMutableBufferPointer<Float>) {
+        let scale = scale
+        for index in 0..<classCount {
+            scores[index] = Float(steps[index]) * scale
+        }
+    }
+
     /// Adds the scores of one feature list to `scores` (``classCount`` elements).
     public func addScores(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 1) { ends in

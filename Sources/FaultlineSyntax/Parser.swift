@@ -125,19 +125,40 @@ public struct Parser: Sendable {
     }
 
     /// Greedy decoding: the best transition at every step.
+    ///
+    /// Consecutive states often share their buffer front (after a LEFT-ARC or a REDUCE), so the
+    /// steps of the buffer's features are kept per front and only the rest is looked up per
+    /// state; integer steps make the scores exactly those of all the features at once.
     private func greedy(_ sentence: ParserFeatures.Sentence, count: Int) -> ParseState {
         var state = ParseState()
         var features: [UInt64] = []
         features.reserveCapacity(128)
-        var scores = [Float](repeating: 0, count: transitions.classCount)
+        let classCount = transitions.classCount
+        var bufferSteps = [Int32](repeating: 0, count: classCount)
+        var steps = [Int32](repeating: 0, count: classCount)
+        var scores = [Float](repeating: 0, count: classCount)
+        var stepsFront = -1
         state.reset(count: count)
         while !state.isTerminal {
-            ParserFeatures.extract(state, sentence: sentence, into: &features)
+            if state.front != stepsFront {
+                stepsFront = state.front
+                features.removeAll(keepingCapacity: true)
+                ParserFeatures.extractBuffer(front: state.front, count: state.count, sentence: sentence, into: &features)
+                for index in bufferSteps.indices { bufferSteps[index] = 0 }
+                features.withUnsafeBufferPointer { keys in
+                    bufferSteps.withUnsafeMutableBufferPointer { scorer.addSteps(of: keys, to: $0) }
+                }
+            }
+            features.removeAll(keepingCapacity: true)
+            ParserFeatures.extractState(state, sentence: sentence, into: &features)
             let next = features.withUnsafeBufferPointer { keys in
-                scores.withUnsafeMutableBufferPointer { output in
-                    for index in output.indices { output[index] = 0 }
-                    scorer.addScores(of: keys, to: output)
-                    return transitions.best(output, state: state)
+                steps.withUnsafeMutableBufferPointer { steps in
+                    for index in 0..<classCount { steps[index] = bufferSteps[index] }
+                    scorer.addSteps(of: keys, to: steps)
+                    return scores.withUnsafeMutableBufferPointer { output in
+                        scorer.setScores(steps: UnsafeBufferPointer(steps), to: output)
+                        return transitions.best(output, state: state)
+                    }
                 }
             }
             transitions.apply(next, to: &state)
