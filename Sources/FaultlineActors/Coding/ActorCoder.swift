@@ -55,6 +55,7 @@ public struct ActorCoder: Sendable {
         var actorIsSurname = false
         var former = false
         var covered = Array(repeating: false, count: tokens.count)
+        var placeCountries: [String] = []
 
         for hit in hits {
             for position in hit.start..<(hit.start + hit.length) { covered[position] = true }
@@ -70,7 +71,17 @@ public struct ActorCoder: Sendable {
                 }
                 continue
             }
+            // A name of places in several countries ("Tripoli") is the one its context names.
+            let candidates = Self.countries(of: hit.targets)
+            let chosenCountry = candidates.count > 1
+                ? contextCountries.first(where: candidates.contains) ?? Self.preferredCountry(of: hit.targets)
+                : nil
+            if candidates.count > 1, placeCountries.isEmpty {
+                placeCountries = candidates
+                if let chosenCountry { evidence.append("ambiguous place \(candidates.joined(separator: "/")): \(chosenCountry)") }
+            }
             for target in hit.targets {
+                if let chosenCountry, let iso = Self.country(of: target), iso != chosenCountry { continue }
                 switch target {
                 case .agent(let agentSector):
                     // Generic place words ("province", "regions") never override a real sector.
@@ -175,7 +186,38 @@ public struct ActorCoder: Sendable {
         let resolved = actorID ?? governmentID
         return ActorMatch(
             coded: CodedActor(name: phrase, actor: resolved, code: code),
-            kind: kind, backers: backers, isProvisional: resolved == nil, evidence: evidence)
+            kind: kind, backers: backers, isProvisional: resolved == nil, evidence: evidence, placeCountries: placeCountries)
+    }
+
+    /// The country a name target places its phrase in, if any.
+    static func country(of target: NameTarget) -> String? {
+        switch target {
+        case .countryName(let iso), .demonym(let iso), .capital(let iso), .place(let iso): return iso
+        default: return nil
+        }
+    }
+
+    /// The distinct countries of a hit's name targets, in order.
+    static func countries(of targets: [NameTarget]) -> [String] {
+        var found: [String] = []
+        for target in targets {
+            if let iso = country(of: target), !found.contains(iso) { found.append(iso) }
+        }
+        return found
+    }
+
+    /// Without context, the strongest reading of an ambiguous name: a country's own name or
+    /// demonym, then a capital, then a lesser place.
+    static func preferredCountry(of targets: [NameTarget]) -> String? {
+        func rank(_ target: NameTarget) -> Int {
+            switch target {
+            case .countryName, .demonym: return 0
+            case .capital: return 1
+            case .place: return 2
+            default: return 3
+            }
+        }
+        return targets.filter { country(of: $0) != nil }.min { rank($0) < rank($1) }.flatMap(country(of:))
     }
 
     /// Longest-first matches, left to right, trying regular singulars for the last word.
