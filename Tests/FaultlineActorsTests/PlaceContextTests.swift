@@ -48,6 +48,15 @@ import Testing
         #expect(region.actors.isEmpty)
     }
 
+    @Test func anUnknownBodyThatSaysItIsInternationalTakesNoCountryFromContext() {
+        let coder = ActorCoder(knowledgeBase: SharedKnowledgeBase.bundled)
+        let global = coder.match(phrase: "the Global Water Forum", date: nil, contextCountries: ["KEN"])
+        #expect(global?.coded.code.country == nil)
+        #expect(global?.coded.code.sector == "NGO")
+        let local = coder.match(phrase: "the Water Forum", date: nil, contextCountries: ["KEN"])
+        #expect(local?.coded.code.country == "KEN")
+    }
+
     @Test func aKnownNameTakenIntoAnAmountIsGivenBack() throws {
         // The recognizer read "Coast 5 million dollars" as one amount.
         let document = try annotated("France gave the Ivory Coast 5 million dollars .", [(0..<1, .gpe), (4..<8, .money)])

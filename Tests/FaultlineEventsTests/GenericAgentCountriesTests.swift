@@ -33,6 +33,13 @@ import Testing
         #expect(filled[0].targets[0].code.country == "TUR")
     }
 
+    @Test func aBodyWhoseNameSaysItIsInternationalTakesNoCountry() {
+        let forum = CodedActor(name: "the Global Water Forum", code: ActorCode(country: nil, sector: "NGO"))
+        let document = document(sentences: 2, placed: [(0, "NGO", "KEN"), (1, "GOV", "KEN")])
+        let filled = GenericAgentCountries.fill([event(sentence: 1, source: forum)], in: document)
+        #expect(filled[0].sources[0].code.country == nil)
+    }
+
     @Test func laterActorsNamedActorsAndFarAntecedentsDoNotCount() {
         let document = document(sentences: 12, placed: [(5, "REB", "SYR"), (1, "MIL", "TUR")])
         // The Syrian rebels come after the event; the Turkish army is more than six sentences back.

@@ -25,6 +25,14 @@ public struct ActorCoder: Sendable {
     static let formerWords: Set<String> = ["former", "ex", "retired", "late", "ousted", "deposed", "fallen", "exiled"]
     /// Name particles that do not break a name ("al-Sudani").
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "bint", "ad", "as", "ash", "an", "ar", "az", "de", "la", "le", "van", "von", "der", "di", "da"]
+    /// Words by which a name the base does not know says it belongs to no one country ("the
+    /// Third World Water Forum", "Global Witness"): such a name takes no country from context.
+    public static let internationalWords: Set<String> = ["international", "world", "global", "worldwide", "transnational"]
+
+    /// Whether a name says it belongs to no one country (see ``internationalWords``).
+    public static func namesInternationalBody(_ name: String) -> Bool {
+        PhraseTokens(name).keys.contains(where: internationalWords.contains)
+    }
     /// Words that carry no actor information.
     static let ignorable: Set<String> = ["the", "a", "an", "of", "and", "its", "their", "his", "her", "in", "on", "at", "for", "to", "by", "from", "with", "several", "some", "many", "two", "three", "four", "five", "six", "group", "groups", "team", "largest", "senior", "top", "new", "newly", "heavily", "armed"]
 
@@ -162,7 +170,9 @@ public struct ActorCoder: Sendable {
             if code.country == nil, !backers.isEmpty {
                 code.country = countryOfBackedGroups(backers: backers, sector: sector, date: date, context: contextCountries)
                 if let country = code.country { evidence.append("country \(country) of groups backed by \(backers.joined(separator: ","))") }
-            } else if code.country == nil, code.sector != nil || !unknownName.isEmpty, let context = contextCountries.first {
+            } else if code.country == nil, code.sector != nil || !unknownName.isEmpty,
+                      !unknownName.contains(where: { Self.internationalWords.contains(tokens.keys[$0]) }),
+                      let context = contextCountries.first {
                 // A generic group ("rebels", "Islamic fundamentalists") or a name the base does
                 // not know belongs to the country its sentence or report is about.
                 code.country = context

@@ -1,3 +1,4 @@
+import FaultlineActors
 import FaultlineCore
 
 /// Gives a country to the generic agents of a report's events ("the rebels", "the army",
@@ -51,7 +52,9 @@ enum GenericAgentCountries {
             for role in [\CodedEvent.sources, \CodedEvent.targets] {
                 for position in filled[index][keyPath: role].indices {
                     let actor = filled[index][keyPath: role][position]
+                    // "the Third World Water Forum" says it is of no one country.
                     guard actor.code.country == nil, actor.actor == nil, let sector = actor.code.sector,
+                          !ActorCoder.namesInternationalBody(actor.name),
                           let found = country(forSector: sector, before: sentence)
                     else { continue }
                     filled[index][keyPath: role][position].code.country = found
