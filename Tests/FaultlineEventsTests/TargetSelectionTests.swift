@@ -38,6 +38,19 @@ import Testing
         #expect(aid.targets.map(\.code.country) == ["CHL"])
     }
 
+    @Test func aRecipientHungDeepInsideTheObjectIsStillTheTarget() throws {
+        // "Norway returned a Peruvian painting taken from a museum to Chilean authorities", the
+        // "to" phrase hung on the museum.
+        let events = try events([TestSentence(
+            tokens: "Norway/Norway/PROPN/2/nsubj returned/return/VERB/0/root a/a/DET/5/det Peruvian/Peruvian/ADJ/5/amod "
+                + "painting/painting/NOUN/2/obj taken/take/VERB/5/acl/VBN from/from/ADP/9/case a/a/DET/9/det "
+                + "museum/museum/NOUN/6/obl to/to/ADP/12/case Chilean/Chilean/ADJ/12/amod authorities/authority/NOUN/9/nmod "
+                + "././PUNCT/2/punct",
+            entities: [(0..<1, .gpe, "NOR"), (3..<4, .norp, "PER"), (10..<11, .norp, "CHL")])])
+        let returned = try #require(events.first { $0.trigger.hasPrefix("returned") })
+        #expect(returned.targets.compactMap(\.code.country) == ["CHL"])
+    }
+
     @Test func anAllyIsNotItsPatronsButWhereItIs() throws {
         // "Rebels killed the chief of Peru's militia ally in northern Chile."
         let events = try events([TestSentence(

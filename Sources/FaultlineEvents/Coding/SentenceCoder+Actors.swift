@@ -521,7 +521,41 @@ extension SentenceCoder {
                 }
             }
         }
+        // "returned a pendant engraved with the image of Peter the Great to Russian
+        // authorities", "authorized the release of $1.2 billion in assistance to Egypt": a
+        // parse that hung the slot's phrase deeper inside the object still names the target.
+        for slot in slots where Self.deepSlots.contains(slot) {
+            if let phrase = deepSlotPhrase(slot, under: token) { return (actors(of: phrase), phrase) }
+        }
         return ([], nil)
+    }
+
+    /// Slots whose phrase may hang deep inside the verb's object: recipients and addressees.
+    static let deepSlots: Set<String> = ["to", "toward", "towards"]
+
+    /// The first phrase marked by `slot`, in text order, inside the verb's object (through
+    /// nouns and the participles that describe them, not into other clauses) that names actors.
+    func deepSlotPhrase(_ slot: String, under token: Int) -> Int? {
+        guard let object = graph.firstDependent(of: token, ["obj"]) else { return nil }
+        var stack = [object]
+        var found: [Int] = []
+        var visited = 0
+        while let node = stack.popLast(), visited < 40 {
+            visited += 1
+            for child in graph.children[node] {
+                let relation = graph.relation(child)
+                let upos = graph.upos(child)
+                let isNominal = upos == "NOUN" || upos == "PROPN" || upos == "NUM"
+                let isParticiple = relation == "acl" && graph.tokens[child].xpos == "VBN"
+                guard (relation == "nmod" || relation == "obl") && isNominal || isParticiple else { continue }
+                if isNominal, graph.casePreposition(of: child) == slot, !isTimePhrase(child), !actors(of: child).isEmpty {
+                    found.append(child)
+                } else {
+                    stack.append(child)
+                }
+            }
+        }
+        return found.min()
     }
 
     /// The recipient of a verb with two objects ("gave Chile aid", "sent the rebels arms"),
