@@ -17,6 +17,9 @@ enum GenericAgentCountries {
     /// How many sentences back an antecedent may be.
     static let reach = 6
 
+    /// Codes in the country position that name no state: international and non-state bodies.
+    static let supranationalCodes: Set<String> = ["IGO", "NGO", "MNC"]
+
     /// `events` (in sentence order) with the countries of generic agents filled in.
     static func fill(_ events: [CodedEvent], in document: AnalyzedDocument) -> [CodedEvent] {
         // Actors placed in a country, by sentence: the actors stage's, then the events' own.
@@ -34,8 +37,9 @@ enum GenericAgentCountries {
         // will not accept more refugees").
         var named: [Int: Set<String>] = [:]
         for actor in document.actors {
+            // International bodies ("IGO") are of no country that agents could be placed in.
             guard let mention = actor.mention, document.entities.indices.contains(mention),
-                  let country = actor.code.country
+                  let country = actor.code.country, !Self.supranationalCodes.contains(country)
             else { continue }
             named[document.entities[mention].sentence, default: []].insert(country)
         }
