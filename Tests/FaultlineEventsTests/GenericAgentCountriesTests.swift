@@ -33,6 +33,21 @@ import Testing
         #expect(filled[0].targets[0].code.country == "TUR")
     }
 
+    @Test func anInternationalBodyIsNoSecondCountryOfTheSentence() {
+        // "The UN sent observers to Bosnia to assess a peacekeeping force": the force is placed
+        // in Bosnia, the one state the sentence names.
+        let document = document(sentences: 1, placed: [(0, "GOV", "IGO"), (0, "CVL", "BIH")])
+        let filled = GenericAgentCountries.fill([event(sentence: 0, source: army)], in: document)
+        #expect(filled[0].sources[0].code.country == "BIH")
+    }
+
+    @Test func aBodyWhoseNameSaysItIsInternationalTakesNoCountry() {
+        let forum = CodedActor(name: "the Global Water Forum", code: ActorCode(country: nil, sector: "NGO"))
+        let document = document(sentences: 2, placed: [(0, "NGO", "KEN"), (1, "GOV", "KEN")])
+        let filled = GenericAgentCountries.fill([event(sentence: 1, source: forum)], in: document)
+        #expect(filled[0].sources[0].code.country == nil)
+    }
+
     @Test func laterActorsNamedActorsAndFarAntecedentsDoNotCount() {
         let document = document(sentences: 12, placed: [(5, "REB", "SYR"), (1, "MIL", "TUR")])
         // The Syrian rebels come after the event; the Turkish army is more than six sentences back.

@@ -31,7 +31,7 @@ public struct ActorAnnotator: Annotator {
             placeEnding[mention.sentence, default: [:]][mention.tokens.upperBound - 1] = mention
         }
         let phrases = document.entities.map { mention -> String? in
-            guard mention.type.canBeActor else { return nil }
+            guard mention.type.canBeActor || mention.type == .location && isRegionOfCountry(mention.text) else { return nil }
             let own = phrase(for: mention, in: document)
             guard mention.type == .organization || mention.type == .person, mention.tokens.lowerBound >= 2,
                   document.sentences.indices.contains(mention.sentence)
@@ -49,7 +49,7 @@ public struct ActorAnnotator: Annotator {
         // The countries of the mention's own sentence come first, then the report's.
         // Each mention is first coded on its own; the base's links do not depend on context,
         // so only provisional codes are redone with it below.
-        let contextFree = phrases.map { phrase in phrase.flatMap { coder.match(phrase: $0, date: date) } }
+        var contextFree = phrases.map { phrase in phrase.flatMap { coder.match(phrase: $0, date: date) } }
         var counts: [String: Int] = [:]
         var bySentence: [Int: [String]] = [:]
         // The countries of the places alone: an unknown place ("Jericho") lies where the places
@@ -59,7 +59,8 @@ public struct ActorAnnotator: Annotator {
             if !(bySentence[sentence]?.contains(country) ?? false) { bySentence[sentence, default: []].append(country) }
         }
         for (position, mention) in document.entities.enumerated() where mention.type == .gpe || mention.type == .norp {
-            guard let country = contextFree[position]?.coded.code.country else { continue }
+            // An ambiguous place ("Tripoli") is placed by the others, not the other way round.
+            guard let match = contextFree[position], match.placeCountries.isEmpty, let country = match.coded.code.country else { continue }
             counts[country, default: 0] += 1
             note(country, sentence: mention.sentence)
             if mention.type == .gpe, !(placesBySentence[mention.sentence]?.contains(country) ?? false) {
@@ -73,16 +74,35 @@ public struct ActorAnnotator: Annotator {
             if counts[country] == nil { counts[country] = 0 }
             note(country, sentence: mention.sentence)
         }
-        let documentContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
-        var results: [ActorMatch?] = phrases.enumerated().map { position, phrase in
-            guard let phrase else { return nil }
-            let mention = document.entities[position]
+        func context(of mention: EntityMention, document documentContext: [String]) -> [String] {
             var sentence = bySentence[mention.sentence] ?? []
             if mention.type == .gpe, let places = placesBySentence[mention.sentence] {
                 sentence = places + sentence.filter { !places.contains($0) }
             }
-            let context = sentence + documentContext.filter { !sentence.contains($0) }
-            let match = contextFree[position].flatMap { $0.isProvisional ? nil : $0 }
+            return sentence + documentContext.filter { !sentence.contains($0) }
+        }
+        // Ambiguous places are resolved by the others, and then count like them.
+        let unambiguousContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        var resolved = Set<Int>()
+        for (position, phrase) in phrases.enumerated() {
+            guard let phrase, let match = contextFree[position], !match.placeCountries.isEmpty else { continue }
+            let mention = document.entities[position]
+            let chosen = coder.match(phrase: phrase, date: date, contextCountries: context(of: mention, document: unambiguousContext))
+            contextFree[position] = chosen
+            resolved.insert(position)
+            guard mention.type == .gpe || mention.type == .norp, let country = chosen?.coded.code.country else { continue }
+            counts[country, default: 0] += 1
+            note(country, sentence: mention.sentence)
+            if mention.type == .gpe, !(placesBySentence[mention.sentence]?.contains(country) ?? false) {
+                placesBySentence[mention.sentence, default: []].append(country)
+            }
+        }
+        let documentContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        var results: [ActorMatch?] = phrases.enumerated().map { position, phrase in
+            guard let phrase else { return nil }
+            let mention = document.entities[position]
+            let context = context(of: mention, document: documentContext)
+            let match = contextFree[position].flatMap { $0.isProvisional && !resolved.contains(position) ? nil : $0 }
                 ?? coder.match(phrase: phrase, date: date, contextCountries: context)
             return isEthnicGroup(document.entities[position], in: document) ? match.map { residing($0, context: context) } : match
         }
@@ -110,11 +130,10 @@ public struct ActorAnnotator: Annotator {
     /// Fills `document.actors` with one coded actor per entity mention that names an actor,
     /// after adding mentions of the base's multi-word names that the recognizer missed.
     public func annotate(_ document: inout AnalyzedDocument) throws {
-        let missed = KnownNameFinder(knowledgeBase: coder.knowledgeBase).missedMentions(in: document)
+        let finder = KnownNameFinder(knowledgeBase: coder.knowledgeBase)
+        let missed = finder.missedMentions(in: document)
         if !missed.isEmpty {
-            document.entities = (document.entities + missed).sorted {
-                ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound)
-            }
+            document.entities = finder.merged(document.entities, with: missed, in: document)
         }
         let found = matches(in: document)
         document.actors = found.enumerated().compactMap { position, match in
@@ -148,6 +167,25 @@ public struct ActorAnnotator: Annotator {
         group.isProvisional = true
         group.evidence.append("ethnic \(own) group living in \(home)")
         return group
+    }
+
+    /// Words that name a part of a country ("southern Lebanon", "Western Cambodia").
+    static let regionWords: Set<String> = [
+        "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+        "southwestern", "upper", "lower", "rural", "coastal", "inland", "far",
+    ]
+
+    /// Whether a location mention names a part of a country: direction words and then the
+    /// name of a country or one of its places ("southern Lebanon"), which puts it in that
+    /// country, as a place mention would.
+    func isRegionOfCountry(_ text: String) -> Bool {
+        let tokens = PhraseTokens(text)
+        let hits = coder.scan(tokens)
+        guard hits.count == 1, let hit = hits.first, hit.start + hit.length == tokens.count, hit.start > 0,
+              hit.targets.contains(where: { ActorCoder.country(of: $0) != nil })
+        else { return false }
+        return tokens.keys[..<hit.start].allSatisfy(Self.regionWords.contains)
     }
 
     /// Knowledge-base links outrank provisional actors; then the more complete code.

@@ -25,6 +25,14 @@ public struct ActorCoder: Sendable {
     static let formerWords: Set<String> = ["former", "ex", "retired", "late", "ousted", "deposed", "fallen", "exiled"]
     /// Name particles that do not break a name ("al-Sudani").
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "bint", "ad", "as", "ash", "an", "ar", "az", "de", "la", "le", "van", "von", "der", "di", "da"]
+    /// Words by which a name the base does not know says it belongs to no one country ("the
+    /// Third World Water Forum", "Global Witness"): such a name takes no country from context.
+    public static let internationalWords: Set<String> = ["international", "world", "global", "worldwide", "transnational"]
+
+    /// Whether a name says it belongs to no one country (see ``internationalWords``).
+    public static func namesInternationalBody(_ name: String) -> Bool {
+        PhraseTokens(name).keys.contains(where: internationalWords.contains)
+    }
     /// Words that carry no actor information.
     static let ignorable: Set<String> = ["the", "a", "an", "of", "and", "its", "their", "his", "her", "in", "on", "at", "for", "to", "by", "from", "with", "several", "some", "many", "two", "three", "four", "five", "six", "group", "groups", "team", "largest", "senior", "top", "new", "newly", "heavily", "armed"]
 
@@ -55,6 +63,7 @@ public struct ActorCoder: Sendable {
         var actorIsSurname = false
         var former = false
         var covered = Array(repeating: false, count: tokens.count)
+        var placeCountries: [String] = []
 
         for hit in hits {
             for position in hit.start..<(hit.start + hit.length) { covered[position] = true }
@@ -70,7 +79,17 @@ public struct ActorCoder: Sendable {
                 }
                 continue
             }
+            // A name of places in several countries ("Tripoli") is the one its context names.
+            let candidates = Self.countries(of: hit.targets)
+            let chosenCountry = candidates.count > 1
+                ? contextCountries.first(where: candidates.contains) ?? Self.preferredCountry(of: hit.targets)
+                : nil
+            if candidates.count > 1, placeCountries.isEmpty {
+                placeCountries = candidates
+                if let chosenCountry { evidence.append("ambiguous place \(candidates.joined(separator: "/")): \(chosenCountry)") }
+            }
             for target in hit.targets {
+                if let chosenCountry, let iso = Self.country(of: target), iso != chosenCountry { continue }
                 switch target {
                 case .agent(let agentSector):
                     // Generic place words ("province", "regions") never override a real sector.
@@ -151,7 +170,9 @@ public struct ActorCoder: Sendable {
             if code.country == nil, !backers.isEmpty {
                 code.country = countryOfBackedGroups(backers: backers, sector: sector, date: date, context: contextCountries)
                 if let country = code.country { evidence.append("country \(country) of groups backed by \(backers.joined(separator: ","))") }
-            } else if code.country == nil, code.sector != nil || !unknownName.isEmpty, let context = contextCountries.first {
+            } else if code.country == nil, code.sector != nil || !unknownName.isEmpty,
+                      !unknownName.contains(where: { Self.internationalWords.contains(tokens.keys[$0]) }),
+                      let context = contextCountries.first {
                 // A generic group ("rebels", "Islamic fundamentalists") or a name the base does
                 // not know belongs to the country its sentence or report is about.
                 code.country = context
@@ -175,7 +196,38 @@ public struct ActorCoder: Sendable {
         let resolved = actorID ?? governmentID
         return ActorMatch(
             coded: CodedActor(name: phrase, actor: resolved, code: code),
-            kind: kind, backers: backers, isProvisional: resolved == nil, evidence: evidence)
+            kind: kind, backers: backers, isProvisional: resolved == nil, evidence: evidence, placeCountries: placeCountries)
+    }
+
+    /// The country a name target places its phrase in, if any.
+    static func country(of target: NameTarget) -> String? {
+        switch target {
+        case .countryName(let iso), .demonym(let iso), .capital(let iso), .place(let iso): return iso
+        default: return nil
+        }
+    }
+
+    /// The distinct countries of a hit's name targets, in order.
+    static func countries(of targets: [NameTarget]) -> [String] {
+        var found: [String] = []
+        for target in targets {
+            if let iso = country(of: target), !found.contains(iso) { found.append(iso) }
+        }
+        return found
+    }
+
+    /// Without context, the strongest reading of an ambiguous name: a country's own name or
+    /// demonym, then a capital, then a lesser place.
+    static func preferredCountry(of targets: [NameTarget]) -> String? {
+        func rank(_ target: NameTarget) -> Int {
+            switch target {
+            case .countryName, .demonym: return 0
+            case .capital: return 1
+            case .place: return 2
+            default: return 3
+            }
+        }
+        return targets.filter { country(of: $0) != nil }.min { rank($0) < rank($1) }.flatMap(country(of:))
     }
 
     /// Longest-first matches, left to right, trying regular singulars for the last word.

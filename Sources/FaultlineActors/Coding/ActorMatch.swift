@@ -12,13 +12,21 @@ public struct ActorMatch: Sendable, Hashable, Codable {
     public var isProvisional: Bool
     /// What matched, in order: "country IRQ", "agent prime minister=GOV", "name irq.mohammed-shia-al-sudani"...
     public var evidence: [String]
+    /// The countries a place name in the phrase may belong to when it names places in several
+    /// ("Tripoli": Libya's capital, Lebanon's port); empty when no name is ambiguous. The
+    /// phrase's context chose among them.
+    public var placeCountries: [String]
 
     /// A match.
-    public init(coded: CodedActor, kind: ActorKind? = nil, backers: [String] = [], isProvisional: Bool = false, evidence: [String] = []) {
+    public init(
+        coded: CodedActor, kind: ActorKind? = nil, backers: [String] = [], isProvisional: Bool = false, evidence: [String] = [],
+        placeCountries: [String] = []
+    ) {
         self.coded = coded
         self.kind = kind
         self.backers = backers
         self.isProvisional = isProvisional
         self.evidence = evidence
+        self.placeCountries = placeCountries
     }
 }

@@ -15,7 +15,11 @@ struct KnownNameFinder: Sendable {
         // Tokens inside existing mentions, per sentence, in one pass over the mentions.
         var coveredBySentence = document.sentences.map { [Bool](repeating: false, count: $0.tokens.count) }
         for mention in document.entities where coveredBySentence.indices.contains(mention.sentence) {
-            for position in mention.tokens where position < coveredBySentence[mention.sentence].count {
+            let tokens = document.sentences[mention.sentence].tokens
+            // "gave the Ivory Coast 5.1 million dollars" tagged MONEY from "Coast": the words
+            // before an amount's first number stay open to a known name.
+            let leadingWords = Self.leadingWords(of: mention, tokens: tokens)
+            for position in mention.tokens.dropFirst(leadingWords) where position < coveredBySentence[mention.sentence].count {
                 coveredBySentence[mention.sentence][position] = true
             }
         }
@@ -56,6 +60,51 @@ struct KnownNameFinder: Sendable {
             }
         }
         return found
+    }
+
+    /// Types of amounts, which begin with a number or a currency, never with a name.
+    static let amountTypes: Set<EntityType> = [.money, .cardinal, .quantity, .percent]
+
+    /// Number words that may open an amount with a capital letter ("Five hundred").
+    static let numberWords: Set<String> = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens",
+        "half", "some", "about", "around", "nearly", "almost", "over", "more", "less", "fewer", "up", "at", "us",
+    ]
+
+    /// How many capitalised words open an amount mention before its number: words the
+    /// recognizer took from a name before it. Zero for every other mention.
+    static func leadingWords(of mention: EntityMention, tokens: [Token]) -> Int {
+        guard amountTypes.contains(mention.type) else { return 0 }
+        var count = 0
+        for position in mention.tokens where position < tokens.count {
+            let text = tokens[position].text
+            guard text.first?.isUppercase == true, !text.contains(where: \.isNumber),
+                  !numberWords.contains(text.lowercased()), text.contains(where: \.isLetter)
+            else { break }
+            count += 1
+        }
+        // All words and no number: not an amount the recognizer stretched.
+        return count < mention.tokens.count ? count : 0
+    }
+
+    /// The mentions with every amount that a found name overlaps cut to begin after it
+    /// (dropped when nothing is left), and the found names added, in text order.
+    func merged(_ mentions: [EntityMention], with found: [EntityMention], in document: AnalyzedDocument) -> [EntityMention] {
+        var kept: [EntityMention] = []
+        for var mention in mentions {
+            if Self.amountTypes.contains(mention.type),
+               let name = found.first(where: { $0.sentence == mention.sentence && $0.tokens.overlaps(mention.tokens) }) {
+                guard name.tokens.upperBound < mention.tokens.upperBound else { continue }
+                let tokens = document.sentences[mention.sentence].tokens
+                mention.tokens = name.tokens.upperBound..<mention.tokens.upperBound
+                mention.range = tokens[mention.tokens.lowerBound].range.lowerBound..<mention.range.upperBound
+                mention.text = document.substring(mention.range)
+            }
+            kept.append(mention)
+        }
+        return (kept + found).sorted { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
     }
 
     /// The entity type a known name gets: people and organisations by their kind; countries,

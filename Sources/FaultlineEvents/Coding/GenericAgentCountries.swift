@@ -1,3 +1,4 @@
+import FaultlineActors
 import FaultlineCore
 
 /// Gives a country to the generic agents of a report's events ("the rebels", "the army",
@@ -16,6 +17,9 @@ enum GenericAgentCountries {
     /// How many sentences back an antecedent may be.
     static let reach = 6
 
+    /// Codes in the country position that name no state: international and non-state bodies.
+    static let supranationalCodes: Set<String> = ["IGO", "NGO", "MNC"]
+
     /// `events` (in sentence order) with the countries of generic agents filled in.
     static func fill(_ events: [CodedEvent], in document: AnalyzedDocument) -> [CodedEvent] {
         // Actors placed in a country, by sentence: the actors stage's, then the events' own.
@@ -33,8 +37,9 @@ enum GenericAgentCountries {
         // will not accept more refugees").
         var named: [Int: Set<String>] = [:]
         for actor in document.actors {
+            // International bodies ("IGO") are of no country that agents could be placed in.
             guard let mention = actor.mention, document.entities.indices.contains(mention),
-                  let country = actor.code.country
+                  let country = actor.code.country, !Self.supranationalCodes.contains(country)
             else { continue }
             named[document.entities[mention].sentence, default: []].insert(country)
         }
@@ -51,7 +56,9 @@ enum GenericAgentCountries {
             for role in [\CodedEvent.sources, \CodedEvent.targets] {
                 for position in filled[index][keyPath: role].indices {
                     let actor = filled[index][keyPath: role][position]
+                    // "the Third World Water Forum" says it is of no one country.
                     guard actor.code.country == nil, actor.actor == nil, let sector = actor.code.sector,
+                          !ActorCoder.namesInternationalBody(actor.name),
                           let found = country(forSector: sector, before: sentence)
                     else { continue }
                     filled[index][keyPath: role][position].code.country = found

@@ -85,10 +85,18 @@ extension SentenceCoder {
         var fromModifier = false
         var foundPerson = false
         let isRole = RoleLexicon.roles.contains(graph.lemmas[token].lowercased())
+        let isRelational = Self.relationalNouns.contains(graph.lemmas[token].lowercased())
+        var skippedRelatum = false
         var foundByApposition = false
         for child in graph.children[token] {
             let relation = graph.deprel(child)
             guard Self.ownerRelations.contains(relation) || relation.hasPrefix("nmod") else { continue }
+            // "Israel's militia ally", "an ally of Iran", "a US ally": the one it is an ally of
+            // is someone else.
+            if isRelational, isRelatum(child, relation: relation) {
+                skippedRelatum = true
+                continue
+            }
             // "his counterpart", "her deputy": the one whose counterpart it is is someone else.
             if isRole, relation == "nmod:poss", graph.upos(child) == "PRON" { continue }
             if relation.hasPrefix("nmod"), relation != "nmod:poss" {
@@ -110,6 +118,12 @@ extension SentenceCoder {
                     foundByApposition = byApposition
                 }
             }
+        }
+        if skippedRelatum, found.allSatisfy({ $0.actor.code.country == nil }) {
+            // The relational noun's own words gave no country: where it is says it, and its
+            // modifiers ("militia ally") keep their sector.
+            let placed = relationalActor(token, sector: found.lazy.compactMap(\.actor.code.sector).first)
+            return placed.isEmpty ? found : placed
         }
         if depth == 0, upos == "NOUN", found.isEmpty || fromModifier && found.count == 1 {
             // Coded words right before the noun, joined by "and" or commas, all name its actors,
@@ -268,6 +282,44 @@ extension SentenceCoder {
 
     static let placeOfActorPrepositions: Set<String> = ["in", "from", "inside", "throughout", "across"]
 
+    /// Nouns that name someone by their relation to another state or group ("ally",
+    /// "counterpart", "proxy"): the other, named by a possessive, an "of" phrase or a country
+    /// before the noun, is not the one named. ("Opponents" and "rivals" are left out: "the
+    /// government's opponents" are mostly its own country's opposition.)
+    static let relationalNouns: Set<String> = [
+        "ally", "enemy", "archrival", "foe", "adversary", "nemesis", "partner", "counterpart",
+        "neighbour", "neighbor", "proxy", "backer", "patron", "sponsor", "protege", "protégé", "friend",
+    ]
+
+    /// Whether a dependent of a relational noun names the one it relates to: a possessor
+    /// ("Israel's ally"), an "of" phrase ("an ally of Iran") or a country before it ("a US
+    /// ally"; "NATO allies" are NATO's members). Adjectives stay the noun's own ("his Iraqi
+    /// counterpart").
+    func isRelatum(_ child: Int, relation: String) -> Bool {
+        if relation == "nmod:poss" { return true }
+        if relation == "compound" {
+            let entity = Int(index.entityAt[sentenceIndex][child])
+            return graph.upos(child) == "PROPN" && entity >= 0 && document.entities[entity].type == .gpe
+        }
+        if relation.hasPrefix("nmod") { return graph.casePreposition(of: child) == "of" }
+        return false
+    }
+
+    /// A relational noun whose relatum was set aside ("Israel's militia ally in southern
+    /// Lebanon"): the place it is in gives the country, an agent word before it the sector.
+    /// Empty when no place says where it is.
+    func relationalActor(_ token: Int, sector known: String?) -> [ActorHit] {
+        guard let country = countryOfPlacePhrase(under: token) else { return [] }
+        let sector = known ?? graph.children[token].lazy.filter { child in
+            let relation = self.graph.relation(child)
+            return relation == "compound" || relation == "amod"
+        }.compactMap { child in
+            self.lexicon.cues.agentSectors[self.graph.lemmas[child]] ?? self.lexicon.cues.agentSectors[self.graph.words[child]]
+        }.first
+        let name = spanText(coreSpan(of: token))
+        return [ActorHit(actor: CodedActor(name: name, code: ActorCode(country: country, sector: sector)), evidence: .phrase)]
+    }
+
     /// The country of a place named in an "in" or "from" phrase under a noun.
     func countryOfPlacePhrase(under token: Int) -> String? {
         for child in graph.children[token] where graph.relation(child) == "nmod" || graph.relation(child) == "acl" {
@@ -281,6 +333,17 @@ extension SentenceCoder {
                 guard Self.placeOfActorPrepositions.contains(preposition) || affiliation else { continue }
                 let actor = Int(index.actorAt[sentenceIndex][candidate])
                 if actor >= 0, let country = document.actors[actor].code.country { return country }
+                // "in the Lebanon border area", or a parse that made the place a modifier of
+                // the next noun ("in southern Lebanon Sunday sources"): a named place modifying
+                // the phrase's head still says where.
+                for modifier in graph.children[candidate] where graph.relation(modifier) == "compound" {
+                    let modifierActor = Int(index.actorAt[sentenceIndex][modifier])
+                    guard modifierActor >= 0, let mention = document.actors[modifierActor].mention,
+                          document.entities.indices.contains(mention), document.entities[mention].type == .gpe,
+                          let country = document.actors[modifierActor].code.country
+                    else { continue }
+                    return country
+                }
             }
         }
         return nil
@@ -415,6 +478,12 @@ extension SentenceCoder {
     func targetActors(of token: Int, frame: LexicalFrame) -> ([ActorHit], Int?) {
         let slots = frame.targetSlots.isEmpty ? Self.defaultTargetSlots : frame.targetSlots
         for slot in slots {
+            // "gave the Ivory Coast 5.1 million dollars": the first of two objects is the
+            // recipient, as an indirect object or a "to" phrase would be.
+            if slot == "iobj" || slot == "to" && !slots.contains("iobj"), let recipient = doubleObjectRecipient(of: token) {
+                let hits = actors(of: recipient)
+                if !hits.isEmpty { return (hits, recipient) }
+            }
             for child in graph.children[token] {
                 let relation = graph.relation(child)
                 let matches: Bool
@@ -452,8 +521,65 @@ extension SentenceCoder {
                 }
             }
         }
+        // "returned a pendant engraved with the image of Peter the Great to Russian
+        // authorities", "authorized the release of $1.2 billion in assistance to Egypt": a
+        // parse that hung the slot's phrase deeper inside the object still names the target.
+        for slot in slots where Self.deepSlots.contains(slot) {
+            if let phrase = deepSlotPhrase(slot, under: token) { return (actors(of: phrase), phrase) }
+        }
         return ([], nil)
     }
+
+    /// Slots whose phrase may hang deep inside the verb's object: recipients and addressees.
+    static let deepSlots: Set<String> = ["to", "toward", "towards"]
+
+    /// The first phrase marked by `slot`, in text order, inside the verb's object (through
+    /// nouns and the participles that describe them, not into other clauses) that names actors.
+    func deepSlotPhrase(_ slot: String, under token: Int) -> Int? {
+        guard let object = graph.firstDependent(of: token, ["obj"]) else { return nil }
+        var stack = [object]
+        var found: [Int] = []
+        var visited = 0
+        while let node = stack.popLast(), visited < 40 {
+            visited += 1
+            for child in graph.children[node] {
+                let relation = graph.relation(child)
+                let upos = graph.upos(child)
+                let isNominal = upos == "NOUN" || upos == "PROPN" || upos == "NUM"
+                let isParticiple = relation == "acl" && graph.tokens[child].xpos == "VBN"
+                guard (relation == "nmod" || relation == "obl") && isNominal || isParticiple else { continue }
+                if isNominal, graph.casePreposition(of: child) == slot, !isTimePhrase(child), !actors(of: child).isEmpty {
+                    found.append(child)
+                } else {
+                    stack.append(child)
+                }
+            }
+        }
+        return found.min()
+    }
+
+    /// The recipient of a verb with two objects ("gave Chile aid", "sent the rebels arms"),
+    /// however the parse hangs them: a second object or an unmarked noun phrase after the
+    /// first, or the recipient read as the subject of the object ("gave [the Ivory Coast]
+    /// [5.1 million dollars]" as a small clause). `nil` when the verb has one plain object.
+    func doubleObjectRecipient(of token: Int) -> Int? {
+        let objects = graph.dependents(of: token, ["obj"])
+        guard let first = objects.first else { return nil }
+        if objects.count >= 2 || graph.children[token].contains(where: { child in
+            child > first && Self.bareNounRelations.contains(graph.deprel(child)) && !isTimePhrase(child)
+        }) {
+            return index.actorAt[sentenceIndex][first] >= 0 ? first : nil
+        }
+        // The recipient as the theme's subject, named before it.
+        if let subject = graph.children[first].first(where: { graph.relation($0) == "nsubj" && $0 < first }),
+           index.actorAt[sentenceIndex][subject] >= 0 {
+            return subject
+        }
+        return nil
+    }
+
+    /// Relations of an unmarked noun phrase hung on a verb, as parsers label a second object.
+    static let bareNounRelations: Set<String> = ["obl:npmod", "obl:unmarked", "nmod:npmod", "obl:tmod", "npadvmod"]
 
     /// The actors of the clause that governs a nominal trigger ("X held talks with Y": X), and
     /// whether the noun sits in a background phrase ("following war with Israel").

@@ -109,6 +109,9 @@ extension SentenceCoder {
             if draft.sources.contains(where: { $0.actor.actor != nil && $0.actor.actor == actor.actor }) { continue }
             // Not the voice of a nested report ("..., the Washington Post said").
             if isInVoicePhrase(position) { continue }
+            // "attacked Peru's allies": the one they are allies of was not attacked.
+            if let head = graph.head(position), Self.relationalNouns.contains(graph.lemmas[head].lowercased()),
+               isRelatum(position, relation: graph.deprel(position)) { continue }
             return ActorHit(actor: actor, evidence: .inferred)
         }
         // A tree that lost the object ("forgive President X" with X hung elsewhere): the noun

@@ -137,6 +137,11 @@ struct EvalEventsCommand: AsyncParsableCommand {
                 let entity = document.entities[mention]
                 print("  actor \(entity.tokens) \(entity.type.rawValue) \"\(actor.name)\" \(actor.code)")
             }
+            // Mentions that name no actor (times, amounts, places the base does not know).
+            let withActor = Set(document.actors.compactMap(\.mention))
+            for (position, entity) in document.entities.enumerated() where entity.sentence == index && !withActor.contains(position) {
+                print("  entity \(entity.tokens) \(entity.type.rawValue) \"\(entity.text)\"")
+            }
             for event in document.events where event.sentence == index {
                 print("  event \(event.cameo) \(event.plover.event)/\(event.plover.mode ?? "-") [\(event.trigger)] "
                     + "\(event.sources.map { "\($0.name)=\($0.code)" }) -> \(event.targets.map { "\($0.name)=\($0.code)" }) "
