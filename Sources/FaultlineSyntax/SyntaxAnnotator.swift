@@ -14,6 +14,8 @@ public struct SyntaxAnnotator: Annotator {
     public let tagger: Tagger
     /// The dependency parser.
     public let parser: Parser
+    /// Word memos of the tagger, passed from one document to the next.
+    let memos = MemoShelf<TaggerWordMemo>()
 
     /// A bundled model file that is missing or unreadable.
     public struct ModelError: Error, CustomStringConvertible {
@@ -73,9 +75,10 @@ public struct SyntaxAnnotator: Annotator {
 
     /// Tags and parses every sentence of the document (the sentences share one tagger memo).
     public func annotate(_ document: inout AnalyzedDocument) throws {
-        var memo = TaggerWordMemo()
+        var memo = memos.take() ?? TaggerWordMemo()
         for index in document.sentences.indices {
             document.sentences[index].tokens = parser.parse(tagger.tag(document.sentences[index].tokens, memo: &memo))
         }
+        memos.putBack(memo, if: memo.wordCount < TaggerWordMemo.reuseLimit)
     }
 }

@@ -33,6 +33,9 @@ public struct TaggerWordMemo: Sendable {
     /// The number of word types remembered.
     public var wordCount: Int { atoms.count }
 
+    /// A memo with this many word types (about 20 MB) is not reused for another document.
+    public static let reuseLimit = 20_000
+
     /// The row of `text`, computing its atoms and own-feature steps at its first occurrence.
     mutating func row(of text: String, tagger: Tagger) -> Int {
         if let row = rowOfWord[ExactText(text)] { return row }

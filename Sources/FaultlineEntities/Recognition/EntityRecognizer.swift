@@ -51,6 +51,8 @@ public struct EntityRecognizer: Sendable {
     /// their type at the end ("Hong Kong Disneyland", "Quds Force"), so deciding the last word
     /// first lets the type flow to the words before it.
     public let rightToLeft: Bool
+    /// Word memos passed from one document to the next (they depend on the model only).
+    let memos = MemoShelf<NERWordMemo>()
 
     /// A recognizer over trained weights (labels must be ``BILOU/labels``).
     public init(model: SparseModel, features: NERFeatures = NERFeatures(), rightToLeft: Bool = false) {
@@ -97,7 +99,7 @@ public struct EntityRecognizer: Sendable {
         var scores = [Float](repeating: 0, count: BILOU.tagCount)
         var result: [[NamedSpan]] = []
         result.reserveCapacity(document.count)
-        var memo: NERWordMemo? = NERWordMemo(classCount: model.classCount)
+        var memo: NERWordMemo? = memos.take() ?? NERWordMemo(classCount: model.classCount)
         var steps = [Int32](repeating: 0, count: model.classCount)
         for sentence in document {
             guard !sentence.words.isEmpty else { result.append([]); continue }
@@ -111,6 +113,7 @@ public struct EntityRecognizer: Sendable {
             let ordered = rightToLeft ? EntityRecognizer.reversed(spans, count: words.count) : spans
             result.append(HyphenatedNameRepair.repair(ordered, words: sentence.words, tags: sentence.tags))
         }
+        if let memo { memos.putBack(memo, if: memo.wordCount < NERWordMemo.reuseLimit) }
         return result
     }
 

@@ -17,6 +17,12 @@ struct NERWordMemo: Sendable {
     /// The number of classes of the model whose steps are kept.
     let classCount: Int
 
+    /// A memo with this many word types (about 10 MB) is not reused for another document.
+    static let reuseLimit = 20_000
+
+    /// The number of word types remembered.
+    var wordCount: Int { infos.count }
+
     /// An empty memo for a model of `classCount` classes.
     init(classCount: Int) {
         self.classCount = classCount
