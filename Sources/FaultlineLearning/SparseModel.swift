@@ -64,9 +64,11 @@ public struct SparseModel: Sendable {
         let largest = entryWeight.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32_767 : 1
         self.packedScale = scale
+        // Dense rows only for features that vote for most classes: for fewer, adding every
+        // class (and touching its sum) cost more than the scattered entries (measured on ingest).
         self.lookup = FeatureTable(
             classCount: labels.count, keys: keys, entryStart: entryStart, entryClass: entryClass,
-            entryWeight: entryWeight, stepSize: scale, denseMinimum: max(8, labels.count / 4))
+            entryWeight: entryWeight, stepSize: scale, denseMinimum: max(8, labels.count * 3 / 4))
     }
 
     /// Adds the weights of `features` to `scores` (which has ``classCount`` elements).
