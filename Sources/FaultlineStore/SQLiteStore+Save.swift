@@ -15,6 +15,44 @@ extension SQLiteStore {
         }
     }
 
+    /// Stores documents in order in one immediate transaction, each in its own savepoint: a
+    /// document that fails is rolled back alone, the others are committed together.
+    ///
+    /// One commit per batch instead of per document: the pages every document touches (the last
+    /// leaves of each table and index) are written to the WAL once per batch.
+    public func save(
+        _ batch: [DocumentSubmission], originalOf: OriginalChooser?
+    ) throws -> [Result<SaveOutcome, any Error>] {
+        try pool.writeWithoutTransaction { db in
+            var results: [Result<SaveOutcome, any Error>] = []
+            results.reserveCapacity(batch.count)
+            try db.inTransaction(.immediate) {
+                for var submission in batch {
+                    var outcome = SaveOutcome.duplicate(of: 0)
+                    do {
+                        try db.inSavepoint {
+                            if submission.nearDuplicateOf == nil, let originalOf {
+                                // Read in this transaction: earlier documents of the batch count.
+                                let candidates = try Self.nearDuplicateCandidates(bandKeys: submission.bandKeys, in: db)
+                                submission.nearDuplicateOf = originalOf(submission.signature, candidates)
+                            }
+                            outcome = try Self.save(submission, in: db)
+                            return .commit
+                        }
+                        results.append(.success(outcome))
+                    } catch {
+                        // SQLite ends the whole transaction on some errors (a full disk): then
+                        // nothing of the batch is stored and every document of it fails.
+                        guard db.isInsideTransaction else { throw error }
+                        results.append(.failure(error))
+                    }
+                }
+                return .commit
+            }
+            return results
+        }
+    }
+
     /// The body of the per-document transaction.
     private static func save(_ submission: DocumentSubmission, in db: Database) throws -> SaveOutcome {
         if let existing = try Int64.fetchOne(

@@ -72,19 +72,24 @@ public struct SQLiteStore: Store {
     /// Originals (not near-copies) sharing a band key, with their signatures.
     public func nearDuplicateCandidates(bandKeys: [UInt64]) throws -> [NearDuplicateCandidate] {
         guard !bandKeys.isEmpty else { return [] }
-        return try pool.read { db in
-            let keys = bandKeys.map { Int64(bitPattern: $0) }
-            let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
-            // Only originals are candidates, so a copy of a copy links to the first report.
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT d.id, d.minhash FROM documents d
-                WHERE d.duplicate_of IS NULL AND d.id IN (
-                    SELECT DISTINCT document_id FROM document_bands WHERE band_key IN (\(marks)))
-                ORDER BY d.id
-                """), arguments: StatementArguments(keys))
-            return rows.map { row in
-                NearDuplicateCandidate(id: row["id"], signature: MinHashBlob.decode(row["minhash"] as Data?))
-            }
+        return try pool.read { db in try Self.nearDuplicateCandidates(bandKeys: bandKeys, in: db) }
+    }
+
+    /// Originals sharing a band key, read through `db` (in a write transaction: the documents it
+    /// wrote so far included).
+    static func nearDuplicateCandidates(bandKeys: [UInt64], in db: Database) throws -> [NearDuplicateCandidate] {
+        guard !bandKeys.isEmpty else { return [] }
+        let keys = bandKeys.map { Int64(bitPattern: $0) }
+        let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
+        // Only originals are candidates, so a copy of a copy links to the first report.
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT d.id, d.minhash FROM documents d
+            WHERE d.duplicate_of IS NULL AND d.id IN (
+                SELECT DISTINCT document_id FROM document_bands WHERE band_key IN (\(marks)))
+            ORDER BY d.id
+            """), arguments: StatementArguments(keys))
+        return rows.map { row in
+            NearDuplicateCandidate(id: row["id"], signature: MinHashBlob.decode(row["minhash"] as Data?))
         }
     }
 
