@@ -5,52 +5,60 @@ import GRDB
 extension SQLiteStore {
     /// Stores the document and all its annotations in one immediate transaction.
     public func save(_ submission: DocumentSubmission) throws -> SaveOutcome {
+        try save(submission, originalOf: nil)
+    }
+
+    /// Stores one document in its own immediate transaction, first giving it an original with
+    /// `originalOf` when it has none.
+    private func save(_ submission: DocumentSubmission, originalOf: OriginalChooser?) throws -> SaveOutcome {
         try pool.writeWithoutTransaction { db in
             var outcome = SaveOutcome.duplicate(of: 0)
             try db.inTransaction(.immediate) {
-                outcome = try Self.save(submission, in: db)
+                outcome = try Self.save(submission, originalOf: originalOf, in: db)
                 return .commit
             }
             return outcome
         }
     }
 
-    /// Stores documents in order in one immediate transaction, each in its own savepoint: a
-    /// document that fails is rolled back alone, the others are committed together.
+    /// Stores documents in order in one immediate transaction: one commit per batch instead of
+    /// per document, so the pages every document touches (the last leaves of each table and
+    /// index) are written to the WAL once per batch.
     ///
-    /// One commit per batch instead of per document: the pages every document touches (the last
-    /// leaves of each table and index) are written to the WAL once per batch.
+    /// When a document fails, nothing of the batch is kept and each document is stored again
+    /// in its own transaction, so only the failing ones fail (a savepoint per document would
+    /// cost every batch two more statements per document for the rare failure).
     public func save(
         _ batch: [DocumentSubmission], originalOf: OriginalChooser?
     ) throws -> [Result<SaveOutcome, any Error>] {
-        try pool.writeWithoutTransaction { db in
-            var results: [Result<SaveOutcome, any Error>] = []
-            results.reserveCapacity(batch.count)
-            try db.inTransaction(.immediate) {
-                for var submission in batch {
-                    var outcome = SaveOutcome.duplicate(of: 0)
-                    do {
-                        try db.inSavepoint {
-                            if submission.nearDuplicateOf == nil, let originalOf {
-                                // Read in this transaction: earlier documents of the batch count.
-                                let candidates = try Self.nearDuplicateCandidates(bandKeys: submission.bandKeys, in: db)
-                                submission.nearDuplicateOf = originalOf(submission.signature, candidates)
-                            }
-                            outcome = try Self.save(submission, in: db)
-                            return .commit
-                        }
-                        results.append(.success(outcome))
-                    } catch {
-                        // SQLite ends the whole transaction on some errors (a full disk): then
-                        // nothing of the batch is stored and every document of it fails.
-                        guard db.isInsideTransaction else { throw error }
-                        results.append(.failure(error))
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var outcomes: [Result<SaveOutcome, any Error>] = []
+                outcomes.reserveCapacity(batch.count)
+                try db.inTransaction(.immediate) {
+                    for submission in batch {
+                        outcomes.append(.success(try Self.save(submission, originalOf: originalOf, in: db)))
                     }
+                    return .commit
                 }
-                return .commit
+                return outcomes
             }
-            return results
+        } catch {
+            if batch.count == 1 { return [.failure(error)] }
+            return batch.map { submission in Result { try save(submission, originalOf: originalOf) } }
         }
+    }
+
+    /// The body of a document's save: its original found in this transaction (earlier documents
+    /// of the batch included), then its rows.
+    private static func save(
+        _ submission: DocumentSubmission, originalOf: OriginalChooser?, in db: Database
+    ) throws -> SaveOutcome {
+        guard submission.nearDuplicateOf == nil, let originalOf else { return try save(submission, in: db) }
+        var submission = submission
+        let candidates = try nearDuplicateCandidates(bandKeys: submission.bandKeys, in: db)
+        submission.nearDuplicateOf = originalOf(submission.signature, candidates)
+        return try save(submission, in: db)
     }
 
     /// The body of the per-document transaction.

@@ -4,8 +4,9 @@ import GRDB
 
 /// The default ``Store``: one SQLite file through GRDB, in WAL mode, with versioned migrations.
 ///
-/// Readers never block the single writer; every document is saved in its own immediate
-/// transaction, so a killed process loses at most the document in flight.
+/// Readers never block the single writer; every document is saved whole in an immediate
+/// transaction (its own, or its batch's), so a killed process loses at most the documents in
+/// flight and never leaves part of one.
 public struct SQLiteStore: Store {
     /// The database file.
     public let path: String
@@ -64,7 +65,9 @@ public struct SQLiteStore: Store {
 
     /// The id of the document with this content hash, if stored.
     public func documentID(contentHash: String) throws -> Int64? {
-        try pool.read { db in
+        // One statement sees one snapshot by itself: no read transaction around it (a BEGIN
+        // and a COMMIT per article read).
+        try pool.unsafeRead { db in
             try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [contentHash])
         }
     }
