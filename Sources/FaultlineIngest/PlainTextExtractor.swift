@@ -116,14 +116,31 @@ struct PlainTextExtractor: Sendable {
     }
 
     static func collapseSpaces(_ line: String) -> String {
-        guard line.contains("  ") || line.contains("\t") else { return line }
+        // Most lines have neither: a byte scan rules that out without a substring search (a
+        // tab or two spaces as characters are those bytes, so no line is missed).
+        guard mayHaveSpaceRun(line), line.contains("  ") || line.contains("\t") else { return line }
         return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}
+
+extension PlainTextExtractor {
+    /// Whether the UTF-8 bytes of `line` hold a tab or two spaces in a row.
+    static func mayHaveSpaceRun(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return true }
+            previous = byte
+        }
+        return false
     }
 }
 
 extension StringProtocol {
     /// The string without the given characters at either end.
     func trimming(_ characters: String) -> String {
+        // Most strings have nothing to trim: answer that without building a set.
+        guard let first, let last else { return "" }
+        if !characters.contains(first) && !characters.contains(last) { return String(self) }
         let set = Set(characters)
         guard let start = firstIndex(where: { !set.contains($0) }) else { return "" }
         let end = lastIndex(where: { !set.contains($0) })!
