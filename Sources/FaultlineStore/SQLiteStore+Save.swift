@@ -15,7 +15,8 @@ extension SQLiteStore {
             var outcome = SaveOutcome.duplicate(of: 0)
             try db.inTransaction(.immediate) {
                 var actors = ActorCache()
-                outcome = try Self.save(submission, originalOf: originalOf, actors: &actors, in: db)
+                var mentionIDs = MentionIDs()
+                outcome = try Self.save(submission, originalOf: originalOf, actors: &actors, mentionIDs: &mentionIDs, in: db)
                 return .commit
             }
             return outcome
@@ -39,8 +40,10 @@ extension SQLiteStore {
                 try db.inTransaction(.immediate) {
                     // Actors met by earlier documents of the batch are not read again.
                     var actors = ActorCache()
+                    var mentionIDs = MentionIDs()
                     for submission in batch {
-                        outcomes.append(.success(try Self.save(submission, originalOf: originalOf, actors: &actors, in: db)))
+                        outcomes.append(.success(try Self.save(
+                            submission, originalOf: originalOf, actors: &actors, mentionIDs: &mentionIDs, in: db)))
                     }
                     return .commit
                 }
@@ -55,17 +58,22 @@ extension SQLiteStore {
     /// The body of a document's save: its original found in this transaction (earlier documents
     /// of the batch included), then its rows.
     private static func save(
-        _ submission: DocumentSubmission, originalOf: OriginalChooser?, actors: inout ActorCache, in db: Database
+        _ submission: DocumentSubmission, originalOf: OriginalChooser?, actors: inout ActorCache,
+        mentionIDs: inout MentionIDs, in db: Database
     ) throws -> SaveOutcome {
-        guard submission.nearDuplicateOf == nil, let originalOf else { return try save(submission, actors: &actors, in: db) }
+        guard submission.nearDuplicateOf == nil, let originalOf else {
+            return try save(submission, actors: &actors, mentionIDs: &mentionIDs, in: db)
+        }
         var submission = submission
         let candidates = try nearDuplicateCandidates(bandKeys: submission.bandKeys, in: db)
         submission.nearDuplicateOf = originalOf(submission.signature, candidates)
-        return try save(submission, actors: &actors, in: db)
+        return try save(submission, actors: &actors, mentionIDs: &mentionIDs, in: db)
     }
 
     /// The body of the per-document transaction.
-    private static func save(_ submission: DocumentSubmission, actors: inout ActorCache, in db: Database) throws -> SaveOutcome {
+    private static func save(
+        _ submission: DocumentSubmission, actors: inout ActorCache, mentionIDs: inout MentionIDs, in db: Database
+    ) throws -> SaveOutcome {
         if let existing = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"),
             arguments: [submission.contentHash]) {
@@ -96,7 +104,8 @@ extension SQLiteStore {
         actors.startDocument()
         try saveActorMentions(document, id: id, actors: &actors, in: db)
         for (index, event) in document.events.enumerated() {
-            try EventWriter.save(event, index: index, document: document, documentID: id, actors: &actors, in: db)
+            try EventWriter.save(
+                event, index: index, document: document, documentID: id, actors: &actors, mentionIDs: &mentionIDs, in: db)
         }
         return .added(id: id)
     }
