@@ -91,7 +91,7 @@ struct PlainTextExtractor: Sendable {
     static func blocks(of text: String) -> [[String]] {
         var blocks = [[String]]()
         var current = [String]()
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in lines(of: text) {
             let line = rawLine.trimming(" \t\r\u{00A0}\u{FEFF}")
             if line.isEmpty {
                 if !current.isEmpty { blocks.append(current); current = [] }
@@ -124,6 +124,28 @@ struct PlainTextExtractor: Sendable {
 }
 
 extension PlainTextExtractor {
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found on the bytes: a
+    /// line feed is the character "\n" unless a carriage return comes before it ("\r\n" is
+    /// one character, so it separates nothing), and either side of it is a character boundary.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        var previous: UInt8 = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A, previous != 0x0D {
+                lines.append(text[lineStart..<index])
+                lineStart = utf8.index(after: index)
+            }
+            previous = byte
+            utf8.formIndex(after: &index)
+        }
+        lines.append(text[lineStart..<utf8.endIndex])
+        return lines
+    }
+
     /// Whether the UTF-8 bytes of `line` hold a tab or two spaces in a row.
     static func mayHaveSpaceRun(_ line: String) -> Bool {
         var previous: UInt8 = 0
