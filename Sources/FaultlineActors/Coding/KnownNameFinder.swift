@@ -58,16 +58,6 @@ struct KnownNameFinder: Sendable {
         return found
     }
 
-    /// Whether the first character of `text` is uppercase. A first byte that is ASCII and not
-    /// followed by a combining mark (or a line feed after a carriage return) is the whole first
-    /// character: it is answered from the byte, without the Unicode property lookup.
-    static func startsUppercase(_ text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        guard let first = bytes.next() else { return false }
-        if first < 0x80, first != 0x0D, (bytes.next() ?? 0) < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return text.first?.isUppercase == true
-    }
-
     /// The entity type a known name gets: people and organisations by their kind; countries,
     /// capitals and places ("Ivory Coast", "Saudi Arabia", "West Bank") are places.
     private func mentionType(of target: NameTarget) -> EntityType? {
@@ -80,5 +70,17 @@ struct KnownNameFinder: Sendable {
         case .surname, .demonym, .agent:
             return nil
         }
+    }
+}
+
+extension KnownNameFinder {
+    /// Whether the first character of `text` is uppercase. A first byte that is ASCII and not
+    /// followed by a combining mark (or a line feed after a carriage return) is the whole first
+    /// character: it is answered from the byte, without the Unicode property lookup.
+    static func startsUppercase(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, first != 0x0D, (bytes.next() ?? 0) < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.first?.isUppercase == true
     }
 }
