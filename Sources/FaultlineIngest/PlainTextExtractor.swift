@@ -91,7 +91,7 @@ struct PlainTextExtractor: Sendable {
     static func blocks(of text: String) -> [[String]] {
         var blocks = [[String]]()
         var current = [String]()
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in lines(of: text) {
             let line = rawLine.trimming(" \t\r\u{00A0}\u{FEFF}")
             if line.isEmpty {
                 if !current.isEmpty { blocks.append(current); current = [] }
@@ -116,14 +116,53 @@ struct PlainTextExtractor: Sendable {
     }
 
     static func collapseSpaces(_ line: String) -> String {
-        guard line.contains("  ") || line.contains("\t") else { return line }
+        // Most lines have neither: a byte scan rules that out without a substring search (a
+        // tab or two spaces as characters are those bytes, so no line is missed).
+        guard mayHaveSpaceRun(line), line.contains("  ") || line.contains("\t") else { return line }
         return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}
+
+extension PlainTextExtractor {
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found on the bytes: a
+    /// line feed is the character "\n" unless a carriage return comes before it ("\r\n" is
+    /// one character, so it separates nothing), and either side of it is a character boundary.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        var previous: UInt8 = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A, previous != 0x0D {
+                lines.append(text[lineStart..<index])
+                lineStart = utf8.index(after: index)
+            }
+            previous = byte
+            utf8.formIndex(after: &index)
+        }
+        lines.append(text[lineStart..<utf8.endIndex])
+        return lines
+    }
+
+    /// Whether the UTF-8 bytes of `line` hold a tab or two spaces in a row.
+    static func mayHaveSpaceRun(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return true }
+            previous = byte
+        }
+        return false
     }
 }
 
 extension StringProtocol {
     /// The string without the given characters at either end.
     func trimming(_ characters: String) -> String {
+        // Most strings have nothing to trim: answer that without building a set.
+        guard let first, let last else { return "" }
+        if !characters.contains(first) && !characters.contains(last) { return String(self) }
         let set = Set(characters)
         guard let start = firstIndex(where: { !set.contains($0) }) else { return "" }
         let end = lastIndex(where: { !set.contains($0) })!

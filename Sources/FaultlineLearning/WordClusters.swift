@@ -63,6 +63,9 @@ public struct WordClusters: Sendable {
 
     /// Brackets and quotes as OntoNotes writes them, so that raw text meets the training data.
     public static func normalizedBytes(_ word: String) -> [UInt8] {
+        // Every form rewritten below is at most three bytes long (and none of them is equal to
+        // a longer string): longer words skip the string comparisons.
+        guard word.utf8.count <= 3 else { return Array(word.utf8) }
         switch word {
         case "(": return Array("-LRB-".utf8)
         case ")": return Array("-RRB-".utf8)

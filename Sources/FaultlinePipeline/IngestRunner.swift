@@ -4,11 +4,12 @@ import FaultlineIngest
 import FaultlineStore
 import Foundation
 
-/// Reads inputs, analyses every article and stores each one in its own transaction.
+/// Reads inputs, analyses every article and stores them in batches, one transaction per batch.
 ///
 /// Reading and analysis run in parallel (bounded by `concurrency`); storing is serial and in
 /// input order, so document ids follow the sorted input order and near-duplicates always link
-/// to the earlier copy. A failing input is reported and the run goes on.
+/// to the earlier copy (of an earlier batch or the same one). Every document is stored whole or
+/// not at all. A failing input is reported and the run goes on.
 public struct IngestRunner: Sendable {
     /// The analysis chain, built on first use.
     let pipeline: LazyPipeline
@@ -25,6 +26,15 @@ public struct IngestRunner: Sendable {
     /// Files never read as input, e.g. the database and its WAL files when they sit in an
     /// ingested folder.
     public var skippedPaths: Set<String> = []
+    /// Articles stored together in one transaction (each one still whole or not at all): one
+    /// commit per batch costs far less than one per document. A killed run loses at most the
+    /// batch in flight; a re-run adds it.
+    public var batchSize = 32
+    /// How long a finished input may wait for its batch to fill before the batch is stored
+    /// (checked whenever an input finishes).
+    public var batchWait: Duration = .seconds(1)
+
+    var batchLimits: PendingBatch.Limits { PendingBatch.Limits(articles: max(1, batchSize), wait: batchWait) }
 
     /// The number of cores this process may run on (`taskset -c 0` makes it one).
     public static var availableCores: Int { Int(faultline_available_cores()) }
@@ -84,11 +94,13 @@ public struct IngestRunner: Sendable {
             var next = 0
             var nextToStore = 0
             var finished: [Int: InputOutcome] = [:]
+            var batch = PendingBatch()
+            let claims = ContentClaims()
             func launch() {
                 while next < inputs.count, next - nextToStore < window, next - nextToStore - finished.count < concurrency {
                     let index = next
                     let input = inputs[index]
-                    group.addTask { (index, await prepare(input)) }
+                    group.addTask { (index, await prepare(input, index: index, claims: claims)) }
                     next += 1
                 }
             }
@@ -96,10 +108,12 @@ public struct IngestRunner: Sendable {
             while let (index, outcome) = await group.next() {
                 finished[index] = outcome
                 while let ready = finished.removeValue(forKey: nextToStore) {
-                    await store(ready, into: &summary, progress: progress)
+                    batch.append(ready, at: clock.now)
                     nextToStore += 1
-                    done += 1
-                    progress(.finished(done: done, of: inputs.count))
+                }
+                if batch.isDue(at: clock.now, limits: batchLimits) || nextToStore == inputs.count {
+                    done += await store(batch, into: &summary, progress: progress, done: done, of: inputs.count)
+                    batch = PendingBatch()
                 }
                 launch()
             }
@@ -127,7 +141,7 @@ public struct IngestRunner: Sendable {
     }
 
     /// Reads, hashes and analyses one input (runs in parallel with other inputs).
-    func prepare(_ input: IngestInput) async -> InputOutcome {
+    func prepare(_ input: IngestInput, index: Int, claims: ContentClaims) async -> InputOutcome {
         let path: String
         switch input {
         case .unusable(let path, let reason):
@@ -145,10 +159,13 @@ public struct IngestRunner: Sendable {
         var readTimings = StageTimings()
         readTimings.add(StageTimings.threadProcessorTime() - readStart, to: "reading")
         var prepared: [PreparedArticle] = []
-        for article in articles {
+        for (number, article) in articles.enumerated() {
             let hash = ContentHash.of(article.cleanText)
-            // Skip the costly analysis of content stored by an earlier run.
-            if (try? await store.documentID(contentHash: hash)) ?? nil != nil {
+            // Skip the costly analysis of content stored by an earlier run, or held by an earlier
+            // article of this one (which may still wait for its batch to be stored).
+            var skip = (try? await store.documentID(contentHash: hash)) ?? nil != nil
+            if !skip { skip = await !claims.claim(hash, at: ContentClaims.Position(input: index, article: number)) }
+            if skip {
                 prepared.append(PreparedArticle(article: article, contentHash: hash))
                 continue
             }
@@ -176,65 +193,90 @@ public struct IngestRunner: Sendable {
         return .articles(prepared)
     }
 
-    /// Stores the articles of one input (serial, in input order).
-    func store(_ outcome: InputOutcome, into summary: inout IngestSummary, progress: (IngestProgress) -> Void) async {
-        switch outcome {
-        case .failed(let failure):
-            summary.failures.append(failure)
-            progress(.failed(failure))
-        case .articles(let articles):
+    /// Stores the articles of finished inputs in one batch (serial, in input order) and reports
+    /// each input as finished; returns the number of inputs.
+    func store(
+        _ batch: PendingBatch, into summary: inout IngestSummary, progress: (IngestProgress) -> Void,
+        done: Int, of total: Int
+    ) async -> Int {
+        var submissions: [DocumentSubmission] = []
+        for case .articles(let articles) in batch.outcomes {
             for prepared in articles {
-                summary.read += 1
-                summary.timings.add(prepared.timings)
-                if case .success(let document)? = prepared.analysis { summary.sentences += document.sentences.count }
-                do {
-                    try await store(prepared, into: &summary)
-                } catch let failure as IngestFailure {
-                    summary.failures.append(failure)
-                    progress(.failed(failure))
-                } catch {
-                    let failure = IngestFailure(origin: prepared.article.origin, reason: "not stored: \(error)")
-                    summary.failures.append(failure)
-                    progress(.failed(failure))
+                guard case .success(let document)? = prepared.analysis, let signature = prepared.signature else { continue }
+                submissions.append(DocumentSubmission(
+                    document: document, contentHash: prepared.contentHash, rawText: prepared.article.rawText,
+                    format: prepared.article.format.rawValue, origin: prepared.article.origin,
+                    signature: signature.values, bandKeys: signature.bandKeys))
+            }
+        }
+        let results: [Result<SaveOutcome, any Error>]
+        do {
+            results = submissions.isEmpty ? [] : try await store.save(submissions, originalOf: originalChooser)
+        } catch {
+            results = Array(repeating: .failure(error), count: submissions.count)
+        }
+        var stored = 0
+        var done = done
+        for outcome in batch.outcomes {
+            switch outcome {
+            case .failed(let failure):
+                summary.failures.append(failure)
+                progress(.failed(failure))
+            case .articles(let articles):
+                for prepared in articles {
+                    summary.read += 1
+                    summary.timings.add(prepared.timings)
+                    guard let analysis = prepared.analysis, prepared.signature != nil else {
+                        summary.duplicates += 1
+                        continue
+                    }
+                    if case .success(let document) = analysis { summary.sentences += document.sentences.count }
+                    if case .failure(let failure) = analysis {
+                        summary.failures.append(failure)
+                        progress(.failed(failure))
+                        continue
+                    }
+                    let result = results[stored]
+                    stored += 1
+                    switch result {
+                    case .success(.added(let id)):
+                        summary.added += 1
+                        summary.storedIDs.append(id)
+                    case .success(.duplicate):
+                        summary.duplicates += 1
+                    case .success(.nearDuplicate(let id, _)):
+                        summary.nearDuplicates += 1
+                        summary.storedIDs.append(id)
+                    case .failure(let error):
+                        let failure = IngestFailure(origin: prepared.article.origin, reason: "not stored: \(error)")
+                        summary.failures.append(failure)
+                        progress(.failed(failure))
+                    }
                 }
             }
+            done += 1
+            progress(.finished(done: done, of: total))
         }
+        return batch.outcomes.count
     }
 
-    private func store(_ prepared: PreparedArticle, into summary: inout IngestSummary) async throws {
-        guard let analysis = prepared.analysis, let signature = prepared.signature else {
-            summary.duplicates += 1
-            return
-        }
-        let document = try analysis.get()
-        let submission = DocumentSubmission(
-            document: document, contentHash: prepared.contentHash, rawText: prepared.article.rawText,
-            format: prepared.article.format.rawValue, origin: prepared.article.origin,
-            signature: signature.values, bandKeys: signature.bandKeys,
-            nearDuplicateOf: try await nearDuplicateOriginal(of: signature))
-        switch try await store.save(submission) {
-        case .added(let id):
-            summary.added += 1
-            summary.storedIDs.append(id)
-        case .duplicate:
-            summary.duplicates += 1
-        case .nearDuplicate(let id, _):
-            summary.nearDuplicates += 1
-            summary.storedIDs.append(id)
-        }
-    }
-
-    /// The most similar stored original above the detector's threshold, if any.
-    private func nearDuplicateOriginal(of signature: MinHashSignature) async throws -> Int64? {
-        var best: (id: Int64, similarity: Double)?
-        for candidate in try await store.nearDuplicateCandidates(bandKeys: signature.bandKeys) {
-            let other = MinHashSignature(values: candidate.signature, rowsPerBand: signature.rowsPerBand)
-            let similarity = signature.similarity(to: other)
-            if similarity >= detector.threshold, similarity > (best?.similarity ?? -1) {
-                best = (candidate.id, similarity)
+    /// The most similar stored original above the detector's threshold, if any (earliest first
+    /// among equals).
+    var originalChooser: OriginalChooser {
+        let threshold = detector.threshold
+        return { values, candidates in
+            // The band size plays no part in the similarity.
+            let signature = MinHashSignature(values: values, rowsPerBand: 1)
+            var best: (id: Int64, similarity: Double)?
+            for candidate in candidates {
+                let other = MinHashSignature(values: candidate.signature, rowsPerBand: signature.rowsPerBand)
+                let similarity = signature.similarity(to: other)
+                if similarity >= threshold, similarity > (best?.similarity ?? -1) {
+                    best = (candidate.id, similarity)
+                }
             }
+            return best?.id
         }
-        return best?.id
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -13,11 +13,20 @@ import Foundation
 /// at once from concurrent tasks.
 public struct Pipeline: Sendable {
     /// The stages, in order.
-    public var annotators: [any Annotator]
+    public var annotators: [any Annotator] {
+        didSet { stageNames = Self.names(of: annotators) }
+    }
+    /// The stages' type names, as timings report them (worked out once, not per document).
+    private var stageNames: [String]
 
     /// A pipeline running `annotators` in order.
     public init(annotators: [any Annotator]) {
         self.annotators = annotators
+        self.stageNames = Self.names(of: annotators)
+    }
+
+    private static func names(of annotators: [any Annotator]) -> [String] {
+        annotators.map { String(describing: type(of: $0)) }
     }
 
     /// Analyses a read article: clean text and metadata in, every stage's annotations out.
@@ -37,10 +46,10 @@ public struct Pipeline: Sendable {
     /// Analyses a read article and adds each stage's time to `timings`.
     public func analyze(_ article: IngestedArticle, timings: inout StageTimings) throws -> AnalyzedDocument {
         var document = AnalyzedDocument(text: article.cleanText, metadata: article.metadata)
-        for annotator in annotators {
+        for (annotator, name) in zip(annotators, stageNames) {
             let start = StageTimings.threadProcessorTime()
             try annotator.annotate(&document)
-            timings.add(StageTimings.threadProcessorTime() - start, to: String(describing: type(of: annotator)))
+            timings.add(StageTimings.threadProcessorTime() - start, to: name)
         }
         return document
     }

@@ -13,6 +13,21 @@ enum ActorKey {
 
     /// Lowercased, whitespace collapsed.
     static func normalized(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if isNormalizedASCII(name) { return name }
+        return name.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Whether `name` is printable ASCII without capitals, with single spaces between words and
+    /// none at either end: then it is its own normal form (most names, checked without
+    /// allocating).
+    static func isNormalizedASCII(_ name: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in name.utf8 {
+            guard byte > 0x20 || (byte == 0x20 && previous != 0x20), byte < 0x7F, !(byte >= 0x41 && byte <= 0x5A) else {
+                return false
+            }
+            previous = byte
+        }
+        return previous != 0x20
     }
 }

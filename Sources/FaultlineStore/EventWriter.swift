@@ -6,29 +6,27 @@ import GRDB
 enum EventWriter {
     static func save(
         _ event: CodedEvent, index: Int, document: AnalyzedDocument, documentID: Int64,
-        actors: inout ActorCache, in db: Database
+        actors: inout ActorCache, mentionIDs: inout MentionIDs, in db: Database
     ) throws {
         let context = try contextJSON(event.plover.context)
         let matched = try matchingEvent(for: event, documentID: documentID, in: db)
-        let eventID = try matched ?? insertEvent(event, context: context, in: db)
+        let mentionID = try mentionIDs.next(in: db)
+        // A new event is written with its first and only report, and the event's own
+        // confidence, at once: the report's id is known before the report is.
+        let eventID = try matched ?? insertEvent(event, context: context, firstMention: mentionID, in: db)
         try db.cachedStatement(sql: """
-            INSERT INTO event_mentions (event_id, document_id, idx, sentence, trigger, cameo, goldstein,
+            INSERT INTO event_mentions (id, event_id, document_id, idx, sentence, trigger, cameo, goldstein,
                 quad_class, plover_event, plover_mode, plover_context, plover_score, date, date_precision,
                 location_name, location_country, attribution_name, attribution_kind, modality, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                eventID, documentID, index, event.sentence, event.trigger, event.cameo, event.goldstein,
+                mentionID, eventID, documentID, index, event.sentence, event.trigger, event.cameo, event.goldstein,
                 event.quadClass, event.plover.event, event.plover.mode, context, event.plover.score,
                 event.date?.iso, event.datePrecision.rawValue, event.location?.name,
                 event.location?.country, event.attribution?.name, event.attribution?.kind.rawValue,
                 event.modality.rawValue, event.confidence,
             ])
-        let mentionID = db.lastInsertedRowID
-        if matched == nil {
-            // A new event: this is its first and only report, with the event's own confidence.
-            try db.cachedStatement(sql: "UPDATE events SET first_mention_id = ?, mentions = 1 WHERE id = ?")
-                .execute(arguments: [mentionID, eventID])
-        } else {
+        if matched != nil {
             try db.cachedStatement(sql: """
                 UPDATE events SET
                     first_mention_id = coalesce(first_mention_id, ?),
@@ -76,18 +74,18 @@ enum EventWriter {
         return nil
     }
 
-    private static func insertEvent(_ event: CodedEvent, context: String, in db: Database) throws -> Int64 {
+    private static func insertEvent(_ event: CodedEvent, context: String, firstMention: Int64, in db: Database) throws -> Int64 {
         try db.cachedStatement(sql: """
             INSERT INTO events (cameo, cameo_root, goldstein, quad_class, plover_event, plover_mode,
                 plover_context, date, date_day, date_precision, location_name, location_country,
-                source_key, target_key, confidence, mentions)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                source_key, target_key, confidence, mentions, first_mention_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
             """).execute(arguments: [
                 event.cameo, event.cameoRoot, event.goldstein, event.quadClass, event.plover.event,
                 event.plover.mode, context, event.date?.iso,
                 event.date?.dayNumber, event.datePrecision.rawValue, event.location?.name,
                 event.location?.country, EventMergeRule.sourceKey(event), EventMergeRule.targetKey(event),
-                event.confidence,
+                event.confidence, firstMention,
             ])
         return db.lastInsertedRowID
     }
@@ -121,5 +119,24 @@ enum EventWriter {
     static func context(fromJSON text: String?) -> [String] {
         guard let text, let data = text.data(using: .utf8) else { return [] }
         return (try? JSONDecoder().decode([String].self, from: data)) ?? []
+    }
+}
+
+/// The ids the reports of events get in one transaction: the largest stored id plus one, then
+/// counting up, as SQLite numbers rows; known in advance, so a new event is written with its
+/// first report's id instead of being updated after it.
+struct MentionIDs {
+    private var next: Int64?
+
+    /// The id of the next report (reads the largest stored id once per transaction).
+    mutating func next(in db: Database) throws -> Int64 {
+        let id: Int64
+        if let next {
+            id = next
+        } else {
+            id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM event_mentions")) ?? 0) + 1
+        }
+        next = id + 1
+        return id
     }
 }

@@ -5,18 +5,75 @@ import GRDB
 extension SQLiteStore {
     /// Stores the document and all its annotations in one immediate transaction.
     public func save(_ submission: DocumentSubmission) throws -> SaveOutcome {
+        try save(submission, originalOf: nil)
+    }
+
+    /// Stores one document in its own immediate transaction, first giving it an original with
+    /// `originalOf` when it has none.
+    private func save(_ submission: DocumentSubmission, originalOf: OriginalChooser?) throws -> SaveOutcome {
         try pool.writeWithoutTransaction { db in
             var outcome = SaveOutcome.duplicate(of: 0)
             try db.inTransaction(.immediate) {
-                outcome = try Self.save(submission, in: db)
+                var actors = ActorCache()
+                var mentionIDs = MentionIDs()
+                outcome = try Self.save(submission, originalOf: originalOf, actors: &actors, mentionIDs: &mentionIDs, in: db)
                 return .commit
             }
             return outcome
         }
     }
 
+    /// Stores documents in order in one immediate transaction: one commit per batch instead of
+    /// per document, so the pages every document touches (the last leaves of each table and
+    /// index) are written to the WAL once per batch.
+    ///
+    /// When a document fails, nothing of the batch is kept and each document is stored again
+    /// in its own transaction, so only the failing ones fail (a savepoint per document would
+    /// cost every batch two more statements per document for the rare failure).
+    public func save(
+        _ batch: [DocumentSubmission], originalOf: OriginalChooser?
+    ) throws -> [Result<SaveOutcome, any Error>] {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var outcomes: [Result<SaveOutcome, any Error>] = []
+                outcomes.reserveCapacity(batch.count)
+                try db.inTransaction(.immediate) {
+                    // Actors met by earlier documents of the batch are not read again.
+                    var actors = ActorCache()
+                    var mentionIDs = MentionIDs()
+                    for submission in batch {
+                        outcomes.append(.success(try Self.save(
+                            submission, originalOf: originalOf, actors: &actors, mentionIDs: &mentionIDs, in: db)))
+                    }
+                    return .commit
+                }
+                return outcomes
+            }
+        } catch {
+            if batch.count == 1 { return [.failure(error)] }
+            return batch.map { submission in Result { try save(submission, originalOf: originalOf) } }
+        }
+    }
+
+    /// The body of a document's save: its original found in this transaction (earlier documents
+    /// of the batch included), then its rows.
+    private static func save(
+        _ submission: DocumentSubmission, originalOf: OriginalChooser?, actors: inout ActorCache,
+        mentionIDs: inout MentionIDs, in db: Database
+    ) throws -> SaveOutcome {
+        guard submission.nearDuplicateOf == nil, let originalOf else {
+            return try save(submission, actors: &actors, mentionIDs: &mentionIDs, in: db)
+        }
+        var submission = submission
+        let candidates = try nearDuplicateCandidates(bandKeys: submission.bandKeys, in: db)
+        submission.nearDuplicateOf = originalOf(submission.signature, candidates)
+        return try save(submission, actors: &actors, mentionIDs: &mentionIDs, in: db)
+    }
+
     /// The body of the per-document transaction.
-    private static func save(_ submission: DocumentSubmission, in db: Database) throws -> SaveOutcome {
+    private static func save(
+        _ submission: DocumentSubmission, actors: inout ActorCache, mentionIDs: inout MentionIDs, in db: Database
+    ) throws -> SaveOutcome {
         if let existing = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"),
             arguments: [submission.contentHash]) {
@@ -35,10 +92,7 @@ extension SQLiteStore {
                 submission.signature.isEmpty ? nil : MinHashBlob.encode(submission.signature),
             ])
         let id = db.lastInsertedRowID
-        let bandInsert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO document_bands (band_key, document_id) VALUES (?, ?)")
-        for key in submission.bandKeys {
-            try bandInsert.execute(arguments: [Int64(bitPattern: key), id])
-        }
+        try saveBandKeys(submission.bandKeys, id: id, in: db)
         try saveSentences(document, id: id, in: db)
         try saveEntities(document, id: id, in: db)
         try saveTimeExpressions(document, id: id, in: db)
@@ -47,12 +101,28 @@ extension SQLiteStore {
             // counted a second time.
             return .nearDuplicate(id: id, of: original)
         }
-        var actorIDs = ActorCache()
-        try saveActorMentions(document, id: id, actors: &actorIDs, in: db)
+        actors.startDocument()
+        try saveActorMentions(document, id: id, actors: &actors, in: db)
         for (index, event) in document.events.enumerated() {
-            try EventWriter.save(event, index: index, document: document, documentID: id, actors: &actorIDs, in: db)
+            try EventWriter.save(
+                event, index: index, document: document, documentID: id, actors: &actors, mentionIDs: &mentionIDs, in: db)
         }
         return .added(id: id)
+    }
+
+    /// The band keys in one statement: every document has the same number of them, so this is
+    /// one cached statement instead of one execution per key.
+    private static func saveBandKeys(_ keys: [UInt64], id: Int64, in db: Database) throws {
+        guard !keys.isEmpty else { return }
+        let rows = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
+        var values: [any DatabaseValueConvertible] = []
+        values.reserveCapacity(keys.count * 2)
+        for key in keys {
+            values.append(Int64(bitPattern: key))
+            values.append(id)
+        }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO document_bands (band_key, document_id) VALUES \(rows)")
+            .execute(arguments: StatementArguments(values))
     }
 
     private static func saveSentences(_ document: AnalyzedDocument, id: Int64, in db: Database) throws {
@@ -116,17 +186,69 @@ extension SQLiteStore {
 }
 
 /// Actor ids by key within one transaction, inserting actors on first sight.
+///
+/// A document's first mention of an actor brings the stored row up to date with its code (as
+/// `upsert` does); later mentions in the same document only take the id. The rows read or
+/// written in this transaction are remembered, so a batch reads each actor once.
 struct ActorCache {
-    private var ids: [String: Int64] = [:]
+    /// An actor row as it stands in this transaction.
+    private struct StoredActor {
+        var id: Int64
+        var country: String?
+        var sector: String?
+    }
+
+    private var stored: [String: StoredActor] = [:]
+    private var inDocument: [String: Int64] = [:]
+
+    /// Starts the next document: its first mention of each actor updates the actor's code.
+    mutating func startDocument() {
+        inDocument.removeAll(keepingCapacity: true)
+    }
 
     mutating func id(of actor: CodedActor, in db: Database) throws -> Int64 {
         let key = ActorKey.of(actor)
-        if let id = ids[key] { return id }
-        let id = try Self.upsert(
-            key: key, kbID: actor.actor, name: actor.name, country: actor.code.country,
-            sector: actor.code.sector, in: db)
-        ids[key] = id
-        return id
+        if let id = inDocument[key] { return id }
+        let country = actor.code.country
+        let sector = actor.code.sector
+        var row: StoredActor
+        if let known = stored[key] {
+            row = known
+            if (country ?? row.country) != row.country || (sector ?? row.sector) != row.sector {
+                try Self.updateCode(id: row.id, country: country, sector: sector, in: db)
+                row.country = country ?? row.country
+                row.sector = sector ?? row.sector
+            }
+        } else if let existing = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, country, sector FROM actors WHERE key = ?"), arguments: [key]) {
+            row = StoredActor(id: existing["id"], country: existing["country"], sector: existing["sector"])
+            if (country ?? row.country) != row.country || (sector ?? row.sector) != row.sector {
+                try Self.updateCode(id: row.id, country: country, sector: sector, in: db)
+                row.country = country ?? row.country
+                row.sector = sector ?? row.sector
+            }
+        } else {
+            try Self.insert(key: key, kbID: actor.actor, name: actor.name, country: country, sector: sector, in: db)
+            row = StoredActor(id: db.lastInsertedRowID, country: country, sector: sector)
+        }
+        stored[key] = row
+        inDocument[key] = row.id
+        return row.id
+    }
+
+    /// Sets the code parts that are given; the others stay as stored.
+    private static func updateCode(id: Int64, country: String?, sector: String?, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            UPDATE actors SET country = coalesce(?, country), sector = coalesce(?, sector) WHERE id = ?
+            """).execute(arguments: [country, sector, id])
+    }
+
+    private static func insert(
+        key: String, kbID: String?, name: String, country: String?, sector: String?, in db: Database
+    ) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO actors (key, kb_id, name, country, sector) VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: [key, kbID, name, country, sector])
     }
 
     /// The id of the actor with `key`, created when new; a known actor gets the latest code.
@@ -141,15 +263,11 @@ struct ActorCache {
             // Written only when the code changes: an unchanged row is not rewritten (and its
             // page not logged again) for every report that names the actor.
             if (country ?? storedCountry) != storedCountry || (sector ?? storedSector) != storedSector {
-                try db.cachedStatement(sql: """
-                    UPDATE actors SET country = coalesce(?, country), sector = coalesce(?, sector) WHERE id = ?
-                    """).execute(arguments: [country, sector, id])
+                try updateCode(id: id, country: country, sector: sector, in: db)
             }
             return id
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO actors (key, kb_id, name, country, sector) VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [key, kbID, name, country, sector])
+        try insert(key: key, kbID: kbID, name: name, country: country, sector: sector, in: db)
         return db.lastInsertedRowID
     }
 }

@@ -4,8 +4,9 @@ import GRDB
 
 /// The default ``Store``: one SQLite file through GRDB, in WAL mode, with versioned migrations.
 ///
-/// Readers never block the single writer; every document is saved in its own immediate
-/// transaction, so a killed process loses at most the document in flight.
+/// Readers never block the single writer; every document is saved whole in an immediate
+/// transaction (its own, or its batch's), so a killed process loses at most the documents in
+/// flight and never leaves part of one.
 public struct SQLiteStore: Store {
     /// The database file.
     public let path: String
@@ -64,7 +65,9 @@ public struct SQLiteStore: Store {
 
     /// The id of the document with this content hash, if stored.
     public func documentID(contentHash: String) throws -> Int64? {
-        try pool.read { db in
+        // One statement sees one snapshot by itself: no read transaction around it (a BEGIN
+        // and a COMMIT per article read).
+        try pool.unsafeRead { db in
             try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [contentHash])
         }
     }
@@ -72,19 +75,24 @@ public struct SQLiteStore: Store {
     /// Originals (not near-copies) sharing a band key, with their signatures.
     public func nearDuplicateCandidates(bandKeys: [UInt64]) throws -> [NearDuplicateCandidate] {
         guard !bandKeys.isEmpty else { return [] }
-        return try pool.read { db in
-            let keys = bandKeys.map { Int64(bitPattern: $0) }
-            let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
-            // Only originals are candidates, so a copy of a copy links to the first report.
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT d.id, d.minhash FROM documents d
-                WHERE d.duplicate_of IS NULL AND d.id IN (
-                    SELECT DISTINCT document_id FROM document_bands WHERE band_key IN (\(marks)))
-                ORDER BY d.id
-                """), arguments: StatementArguments(keys))
-            return rows.map { row in
-                NearDuplicateCandidate(id: row["id"], signature: MinHashBlob.decode(row["minhash"] as Data?))
-            }
+        return try pool.read { db in try Self.nearDuplicateCandidates(bandKeys: bandKeys, in: db) }
+    }
+
+    /// Originals sharing a band key, read through `db` (in a write transaction: the documents it
+    /// wrote so far included).
+    static func nearDuplicateCandidates(bandKeys: [UInt64], in db: Database) throws -> [NearDuplicateCandidate] {
+        guard !bandKeys.isEmpty else { return [] }
+        let keys = bandKeys.map { Int64(bitPattern: $0) }
+        let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
+        // Only originals are candidates, so a copy of a copy links to the first report.
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT d.id, d.minhash FROM documents d
+            WHERE d.duplicate_of IS NULL AND d.id IN (
+                SELECT DISTINCT document_id FROM document_bands WHERE band_key IN (\(marks)))
+            ORDER BY d.id
+            """), arguments: StatementArguments(keys))
+        return rows.map { row in
+            NearDuplicateCandidate(id: row["id"], signature: MinHashBlob.decode(row["minhash"] as Data?))
         }
     }
 

@@ -19,6 +19,15 @@ public protocol Store: Sendable {
     /// event reported elsewhere). Events and actor mentions of a near-duplicate are not stored.
     func save(_ submission: DocumentSubmission) async throws -> SaveOutcome
 
+    /// Stores several documents in input order, each whole or not at all, as ``save(_:)`` would
+    /// one after the other, but in one transaction: a backend that pays per commit pays once.
+    ///
+    /// A submission without `nearDuplicateOf` is given one by `originalOf`, which picks among the
+    /// stored originals sharing a band key with it (earlier documents of the batch included).
+    /// One result per submission, in order: a document that cannot be stored fails alone;
+    /// `throws` only when the batch as a whole could not be committed (nothing of it is stored).
+    func save(_ batch: [DocumentSubmission], originalOf: OriginalChooser?) async throws -> [Result<SaveOutcome, any Error>]
+
     /// The number of stored documents.
     func documentCount() async throws -> Int
 
@@ -52,4 +61,28 @@ public protocol Store: Sendable {
 
     /// The result of the backend's own consistency check: `["ok"]` when sound.
     func integrityCheck() async throws -> [String]
+}
+
+/// Picks the original a document is a near-copy of, given its MinHash signature and the stored
+/// originals that share a band key with it; `nil` when none is similar enough.
+public typealias OriginalChooser = @Sendable (_ signature: [UInt32], _ candidates: [NearDuplicateCandidate]) -> Int64?
+
+extension Store {
+    /// One ``save(_:)`` per document, for backends without a batched write.
+    public func save(_ batch: [DocumentSubmission], originalOf: OriginalChooser?) async throws -> [Result<SaveOutcome, any Error>] {
+        var results: [Result<SaveOutcome, any Error>] = []
+        results.reserveCapacity(batch.count)
+        for var submission in batch {
+            do {
+                if submission.nearDuplicateOf == nil, let originalOf {
+                    let candidates = try await nearDuplicateCandidates(bandKeys: submission.bandKeys)
+                    submission.nearDuplicateOf = originalOf(submission.signature, candidates)
+                }
+                results.append(.success(try await save(submission)))
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        return results
+    }
 }

@@ -145,4 +145,48 @@ import Testing
             "storing   1.000 s  50.0%",
         ])
     }
+
+    /// Runs the text stage over `texts` (one file each) with the given batch size.
+    private func ingest(_ texts: [String], batchSize: Int) async throws -> (IngestSummary, [StoredDocument]) {
+        let folder = try directory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (index, text) in texts.enumerated() {
+            try Data((text + "\n").utf8).write(to: folder.appendingPathComponent("\(index).txt"))
+        }
+        let store = try SQLiteStore(path: folder.appendingPathComponent("db.sqlite").path)
+        var runner = IngestRunner(pipeline: Pipeline(annotators: [TextAnnotator()]), store: store, concurrency: 2)
+        runner.skippedPaths = [store.path, store.path + "-wal", store.path + "-shm"]
+        runner.batchSize = batchSize
+        let summary = await runner.run(paths: [folder.path])
+        return (summary, try store.documents(limit: nil, offset: 0))
+    }
+
+    @Test func batchesStoreWhatOneDocumentPerTransactionStores() async throws {
+        let wire = """
+            Iraqi leaders met in Baghdad on Monday to discuss the formation of a new government after \
+            the election. The talks lasted several hours. Officials said a second round would follow \
+            next week in Erbil, where the Kurdish parties are expected to join.
+            """
+        let texts = [
+            wire,
+            wire + " The report was carried by several outlets.",  // a near-copy: linked to the first
+            wire,  // the same content: skipped before analysis
+            "Syria and Jordan reopened the Nasib crossing. Trucks crossed on Tuesday.",
+        ]
+        let (batched, batchedDocuments) = try await ingest(texts, batchSize: 32)
+        let (single, singleDocuments) = try await ingest(texts, batchSize: 1)
+        for summary in [batched, single] {
+            #expect(summary.added == 2)
+            #expect(summary.nearDuplicates == 1)
+            #expect(summary.duplicates == 1)
+            #expect(summary.storedIDs == [1, 2, 3])
+            // The exact copy was not analysed: three sentences each for the two wire texts' first
+            // analyses, four for the near-copy, two for the last.
+            #expect(summary.sentences == 3 + 4 + 2)
+        }
+        #expect(batchedDocuments.map(\.duplicateOf) == [nil, 1, nil])
+        #expect(batchedDocuments.map { URL(fileURLWithPath: $0.origin).lastPathComponent } == ["0.txt", "1.txt", "3.txt"])
+        #expect(batchedDocuments.map(\.duplicateOf) == singleDocuments.map(\.duplicateOf))
+        #expect(batchedDocuments.map(\.cleanText) == singleDocuments.map(\.cleanText))
+    }
 }

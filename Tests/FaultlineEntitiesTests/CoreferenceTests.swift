@@ -147,4 +147,18 @@ import Testing
         #expect(scores.predictedPairs == 1)
         #expect(scores.correctPairs == 0)
     }
+
+    @Test func byteSkeletonsAreTheCharacterSkeletons() {
+        let keys = [
+            "qaani", "ghaani", "khamenei", "phillip", "yazidi", "kataib", "chechnya", "cicero", "kkhh", "ccch",
+            "aaron", "yy", "y", "a", "hezbollah", "sudani", "mohammed", "muhammad", "ph", "gh", "kh", "ch",
+            "o'neil", "al-sadr", "x9k", "",
+        ]
+        for key in keys {
+            #expect(NameKey.asciiSkeleton(key) == NameKey.characterSkeleton(key), "\(key)")
+        }
+        // Other keys take the character path.
+        #expect(NameKey.asciiSkeleton("qāani") == nil)
+        #expect(NameKey.skeleton("Qāani") == NameKey.characterSkeleton(NameKey.token("Qāani")))
+    }
 }

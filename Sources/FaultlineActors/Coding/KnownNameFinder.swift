@@ -36,13 +36,13 @@ struct KnownNameFinder: Sendable {
             }
             var start = 0
             while start < tokens.count {
-                guard !covered[start], tokens[start].text.first?.isUppercase == true else { start += 1; continue }
+                guard !covered[start], Self.startsUppercase(tokens[start].text) else { start += 1; continue }
                 var matched: (length: Int, type: EntityType)?
                 var length = min(maxTokens, tokens.count - start)
                 while length >= 2, matched == nil {
                     let span = start..<(start + length)
                     // A name ends on a capitalised word and crosses no existing mention.
-                    if tokens[span.upperBound - 1].text.first?.isUppercase == true, !span.contains(where: { covered[$0] }) {
+                    if Self.startsUppercase(tokens[span.upperBound - 1].text), !span.contains(where: { covered[$0] }) {
                         let key = span.flatMap { nameKey($0) }.joined(separator: " ")
                         for target in knowledgeBase.index.lookup(key) {
                             if let type = mentionType(of: target) { matched = (length, type); break }
@@ -119,5 +119,17 @@ struct KnownNameFinder: Sendable {
         case .surname, .demonym, .agent:
             return nil
         }
+    }
+}
+
+extension KnownNameFinder {
+    /// Whether the first character of `text` is uppercase. A first byte that is ASCII and not
+    /// followed by a combining mark (or a line feed after a carriage return) is the whole first
+    /// character: it is answered from the byte, without the Unicode property lookup.
+    static func startsUppercase(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, first != 0x0D, (bytes.next() ?? 0) < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.first?.isUppercase == true
     }
 }

@@ -80,7 +80,13 @@ public enum NameKey {
     /// vowels and doubled letters dropped after the first letter. Qaani, Qa'ani and Ghaani give
     /// the same key; Mohammed, Muhammad and Mohamed too.
     public static func skeleton(_ word: String) -> String {
-        var letters = Array(token(word))
+        let key = token(word)
+        return asciiSkeleton(key) ?? characterSkeleton(key)
+    }
+
+    /// ``skeleton(_:)`` of a key, character by character.
+    static func characterSkeleton(_ key: String) -> String {
+        var letters = Array(key)
         guard !letters.isEmpty else { return "" }
         var normalized: [Character] = []
         var index = 0
@@ -95,7 +101,7 @@ public enum NameKey {
             index += 1
         }
         letters = normalized
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let vowels = skeletonVowels
         var result = ""
         for (position, letter) in letters.enumerated() {
             if position > 0, vowels.contains(letter) { continue }
@@ -103,5 +109,44 @@ public enum NameKey {
             result.append(position == 0 && vowels.contains(letter) ? "a" : letter)
         }
         return result
+    }
+
+    private static let skeletonVowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// ``skeleton(_:)`` of an ASCII key, on its bytes (each ASCII character is one byte; a
+    /// carriage return is left to the general path, as "\r\n" is one character); `nil` for
+    /// other keys. The rules are the same, step by step.
+    static func asciiSkeleton(_ key: String) -> String? {
+        let (g, h, k, p, c, y, q, f, i, a): (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0x67, 0x68, 0x6B, 0x70, 0x63, 0x79, 0x71, 0x66, 0x69, 0x61)
+        var letters: [UInt8] = []
+        letters.reserveCapacity(key.utf8.count)
+        for byte in key.utf8 {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            letters.append(byte)
+        }
+        guard !letters.isEmpty else { return "" }
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(letters.count)
+        var index = 0
+        while index < letters.count {
+            let letter = letters[index]
+            let next: UInt8? = index + 1 < letters.count ? letters[index + 1] : nil
+            if (letter == g || letter == k) && next == h { normalized.append(q); index += 2; continue }
+            if letter == p && next == h { normalized.append(f); index += 2; continue }
+            if letter == k || letter == c && next != h { normalized.append(q); index += 1; continue }
+            if letter == y && index > 0 { normalized.append(i); index += 1; continue }
+            normalized.append(letter)
+            index += 1
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(normalized.count)
+        for (position, letter) in normalized.enumerated() {
+            let isVowel = letter == a || letter == 0x65 || letter == i || letter == 0x6F || letter == 0x75
+            if position > 0, isVowel { continue }
+            if position > 0, result.last == letter { continue }
+            result.append(position == 0 && isVowel ? a : letter)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -13,9 +13,10 @@ struct IngestCommand: AsyncParsableCommand {
         discussion: """
             PATH is a file, a directory (read recursively, in sorted order) or - for standard \
             input. Content already stored is skipped; syndicated near-copies are stored, linked \
-            to their original and not counted again. Each document is stored in its own \
-            transaction. A failing input is reported on its own line and the run goes on; the \
-            exit code is 1 when any input failed.
+            to their original and not counted again. Each document is stored whole or not at all; \
+            finished documents are committed in batches (a killed run loses at most the batch in \
+            flight, about a second of work; run it again to add it). A failing input is reported \
+            on its own line and the run goes on; the exit code is 1 when any input failed.
             """)
 
     @Argument(help: ArgumentHelp("Files, directories or - (standard input).", valueName: "path"))
