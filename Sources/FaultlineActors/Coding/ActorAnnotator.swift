@@ -98,10 +98,19 @@ public struct ActorAnnotator: Annotator {
             }
         }
         let documentContext = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        var placeStarting: [Int: [Int: Int]] = [:]
+        for (position, mention) in document.entities.enumerated() where mention.type == .gpe {
+            placeStarting[mention.sentence, default: [:]][mention.tokens.lowerBound] = position
+        }
         var results: [ActorMatch?] = phrases.enumerated().map { position, phrase in
             guard let phrase else { return nil }
             let mention = document.entities[position]
-            let context = context(of: mention, document: documentContext)
+            var context = context(of: mention, document: documentContext)
+            // "West Africans ordered out of Nigeria": a group is of the state it comes from.
+            if let place = originPlace(of: mention, in: document, placeStarting: placeStarting),
+               let origin = contextFree[place]?.coded.code.country {
+                context = [origin] + context.filter { $0 != origin }
+            }
             let match = contextFree[position].flatMap { $0.isProvisional && !resolved.contains(position) ? nil : $0 }
                 ?? coder.match(phrase: phrase, date: date, contextCountries: context)
             return isEthnicGroup(document.entities[position], in: document) ? match.map { residing($0, context: context) } : match

@@ -151,6 +151,15 @@ extension SentenceCoder {
                 fromModifier = true
             }
         }
+        // "refugees fleeing Somalia", "workers ordered out of Togo": people are of the state
+        // they come from, not of the one that takes them in.
+        if found.isEmpty, upos == "NOUN", let sector, Self.originSectors.contains(sector),
+           let origin = originCountry(ofPeople: token) {
+            let name = spanText(coreSpan(of: token))
+            // The phrase coder's sector is the finer one ("workers": labour).
+            let coded = phraseCoder?.code(phrase: name, date: reportDate)?.code.sector ?? sector
+            found = [ActorHit(actor: CodedActor(name: name, code: ActorCode(country: origin, sector: coded)), evidence: .phrase)]
+        }
         if found.isEmpty, upos == "NOUN" || upos == "PROPN", let phraseCoder,
            sector != nil || coreSpan(of: token).contains(where: mayName) {
             let span = coreSpan(of: token)

@@ -456,6 +456,13 @@ final class SentenceCoder {
         let innerRoot = CodeFamilies.digits(inner.code).root
         switch role {
         case .appeal, .demand:
+            // "demanded that its partners refuse to recognize X": a that-clause names who is
+            // asked, and the event is the request, whatever the clause asks for.
+            if result.targets.isEmpty, let asked = askedInClause(complement, excluding: base.sources) {
+                result.code = CodeFamilies.request(inner.code, demand: role == .demand)
+                result.targets = asked
+                break
+            }
             if innerRoot == 14 {
                 // Calling for one's own protest or boycott is organising it.
                 var protest = inner
@@ -499,6 +506,18 @@ final class SentenceCoder {
         result.mode = nil
         result.ploverEvent = nil
         return result
+    }
+
+    /// The actors asked to act by a request with a complement clause: the active subject of a
+    /// "that" clause ("urged that Syria withdraw"), when it is someone other than the one
+    /// asking; `nil` for an infinitive ("urged to withdraw") or a passive clause ("demanded
+    /// that prisoners be freed"), where the subject is not the one asked.
+    func askedInClause(_ clause: Int, excluding sources: [ActorHit]) -> [ActorHit]? {
+        guard graph.relation(clause) == "ccomp",
+              let subject = graph.firstDependent(of: clause, ["nsubj"], exact: true)
+        else { return nil }
+        let hits = actors(of: subject).filter { hit in !sources.contains { $0.actor == hit.actor } }
+        return hits.isEmpty ? nil : hits.map(\.inherited)
     }
 
     /// The subject actors of the clause a verb governs ("demanded that the US cancel").
