@@ -11,9 +11,7 @@ import Testing
     init() throws { coder = try Self.shared.get() }
 
     private func events(_ sentences: [TestSentence]) throws -> [CodedEvent] {
-        var document = TestDocument.build(sentences)
-        try coder.annotate(&document)
-        return document.events
+        try coder.events(in: sentences)
     }
 
     @Test func dispatchingSomeoneToAPlaceIsTheirVisit() throws {

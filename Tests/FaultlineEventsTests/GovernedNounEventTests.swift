@@ -8,9 +8,7 @@ import Testing
     static let shared = Result { try EventAnnotator.bundled() }
 
     private func events(_ sentence: TestSentence) throws -> [CodedEvent] {
-        var document = TestDocument.build([sentence])
-        try Self.shared.get().annotate(&document)
-        return document.events
+        try Self.shared.get().events(in: [sentence])
     }
 
     @Test func whatAVerbStopsDidNotTakePlace() throws {

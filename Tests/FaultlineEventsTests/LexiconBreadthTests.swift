@@ -12,9 +12,7 @@ import Testing
     init() throws { coder = try Self.shared.get() }
 
     private func events(_ sentence: TestSentence) throws -> [CodedEvent] {
-        var document = TestDocument.build([sentence])
-        try coder.annotate(&document)
-        return document.events
+        try coder.events(in: [sentence])
     }
 
     /// "Iran VERBed diplomatic ties with Saudi Arabia."

@@ -11,9 +11,7 @@ import Testing
     init() throws { coder = try EventCoderTests.shared.get() }
 
     private func events(_ sentences: [TestSentence], phrases: [String: String] = [:]) throws -> [CodedEvent] {
-        var document = TestDocument.build(sentences)
-        try coder.with(phraseCoder: phrases.isEmpty ? nil : FixedPhrases(codes: phrases)).annotate(&document)
-        return document.events
+        try coder.events(in: sentences, phrases: phrases)
     }
 
     @Test func callingAPersonIsAPhoneCallEvenWhenTheNameIsParsedAsAComplement() throws {
@@ -369,9 +367,7 @@ import Testing
     init() throws { coder = try EventCoderTests.shared.get() }
 
     private func events(_ sentences: [TestSentence]) throws -> [CodedEvent] {
-        var document = TestDocument.build(sentences)
-        try coder.annotate(&document)
-        return document.events
+        try coder.events(in: sentences)
     }
 
     @Test func theSubjectPronounOfAReportedClauseIsTheSpeaker() throws {

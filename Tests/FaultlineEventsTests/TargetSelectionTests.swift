@@ -11,9 +11,7 @@ import Testing
     init() throws { coder = try EventCoderTests.shared.get() }
 
     private func events(_ sentences: [TestSentence], phrases: [String: String] = [:]) throws -> [CodedEvent] {
-        var document = TestDocument.build(sentences)
-        try coder.with(phraseCoder: phrases.isEmpty ? nil : WordCodes(codes: phrases)).annotate(&document)
-        return document.events
+        try coder.events(in: sentences, phrases: phrases)
     }
 
     @Test func theRecipientReadAsTheSubjectOfTheAmountIsTheTarget() throws {
@@ -82,20 +80,5 @@ import Testing
             entities: [(0..<1, .person, "DEU/GOV"), (2..<3, .person, "PRT/GOV"), (4..<5, .norp, "CHL")])])
         let meeting = try #require(events.first { $0.plover.event == "CONSULT" })
         #expect(meeting.targets.compactMap(\.code.country) == ["CHL"])
-    }
-}
-
-/// A phrase coder that codes a phrase by the first listed word it contains.
-private struct WordCodes: PhraseCoding {
-    var codes: [String: String]
-
-    /// Codes are "CTY" or "CTY/SECTOR"; "/PRM" is a sector without a country.
-    func code(phrase: String, date: CivilDate?) -> CodedActor? {
-        for (word, code) in codes where phrase.contains(word) {
-            let parts = code.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            let country = parts[0].isEmpty ? nil : parts[0]
-            return CodedActor(name: phrase, code: ActorCode(country: country, sector: parts.count > 1 ? parts[1] : nil))
-        }
-        return nil
     }
 }

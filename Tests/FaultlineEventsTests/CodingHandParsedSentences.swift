@@ -15,3 +15,13 @@ struct FixedPhrases: PhraseCoding {
         return nil
     }
 }
+
+extension EventAnnotator {
+    /// The events coded in a document made of hand-parsed sentences; with `phrases`, a phrase
+    /// that contains one of its words is coded with that word's "CTY" or "CTY/SECTOR".
+    func events(in sentences: [TestSentence], phrases: [String: String] = [:]) throws -> [CodedEvent] {
+        var document = TestDocument.build(sentences)
+        try with(phraseCoder: phrases.isEmpty ? nil : FixedPhrases(codes: phrases)).annotate(&document)
+        return document.events
+    }
+}
