@@ -122,6 +122,25 @@ public struct SparseModel: Sendable {
         }
     }
 
+    /// Sets `scores` to the scores of `features` on top of `memoSteps`: the integer steps already
+    /// summed for other features of the same item (a word's own features, kept in a memo).
+    /// `steps` is room to sum in; `steps`, `scores` and `memoSteps` have ``classCount`` elements.
+    public func setScores(
+        of features: [UInt64], over memoSteps: ArraySlice<Int32>, steps: inout [Int32], scores: inout [Float]
+    ) {
+        let classCount = classCount
+        for slot in 0..<classCount { steps[slot] = memoSteps[memoSteps.startIndex + slot] }
+        features.withUnsafeBufferPointer { features in
+            steps.withUnsafeMutableBufferPointer { steps in
+                addSteps(of: features, to: steps)
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for slot in 0..<classCount { scores[slot] = 0 }
+                    addScores(steps: UnsafeBufferPointer(steps), to: scores)
+                }
+            }
+        }
+    }
+
     /// The weight of one integer step of ``addSteps(of:to:)``.
     public var stepSize: Float { packedScale }
 

@@ -106,16 +106,7 @@ public struct Tagger: Sendable {
             TaggerFeatures.extractContext(
                 at: index, atoms: atoms, ambiguity: ambiguity, left: classes, right: right, into: &features)
             let start = (rows[index] * 2 + pass) * classCount
-            for slot in 0..<classCount { sums[slot] = memo.steps[start + slot] }
-            features.withUnsafeBufferPointer { features in
-                sums.withUnsafeMutableBufferPointer { sums in
-                    model.addSteps(of: features, to: sums)
-                    scores.withUnsafeMutableBufferPointer { scores in
-                        for slot in 0..<classCount { scores[slot] = 0 }
-                        model.addScores(steps: UnsafeBufferPointer(sums), to: scores)
-                    }
-                }
-            }
+            model.setScores(of: features, over: memo.steps[start..<(start + classCount)], steps: &sums, scores: &scores)
             var best = 0
             for slot in scores.indices where scores[slot] > scores[best] { best = slot }
             classes[index] = best

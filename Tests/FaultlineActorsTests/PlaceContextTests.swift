@@ -5,46 +5,30 @@ import Testing
 /// Places named in several countries, regions of a country, and names an amount swallowed:
 /// how mentions get their country. Sentences are our own.
 @Suite struct PlaceContextTests {
-    /// A space-tokenized sentence with the given mentions (token ranges) added.
-    private func annotated(_ text: String, _ mentions: [(Range<Int>, EntityType)]) throws -> AnalyzedDocument {
-        var document = spaceTokenizedDocument(text, published: "2000-01-01")
-        let tokens = document.sentences[0].tokens
-        document.entities = mentions.map { range, type in
-            let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
-            return EntityMention(sentence: 0, tokens: range, range: bytes, text: document.substring(bytes), type: type)
-        }
-        try ActorAnnotator(knowledgeBase: SharedKnowledgeBase.bundled).annotate(&document)
-        return document
-    }
-
-    private func country(of name: String, in document: AnalyzedDocument) -> String? {
-        document.actors.first { $0.name == name }?.code.country
-    }
-
     @Test func anAmbiguousPlaceTakesTheCountryItsSentenceNames() throws {
-        let lebanese = try annotated("Militias clashed in Tripoli , the Lebanese port .", [(3..<4, .gpe), (6..<7, .norp)])
-        #expect(country(of: "Tripoli", in: lebanese) == "LBN")
-        let libyan = try annotated("Libyan militias clashed in Tripoli .", [(0..<1, .norp), (4..<5, .gpe)])
-        #expect(country(of: "Tripoli", in: libyan) == "LBY")
+        let lebanese = try actorAnnotatedDocument("Militias clashed in Tripoli , the Lebanese port .", [(3..<4, .gpe), (6..<7, .norp)])
+        #expect(codedCountry(of: "Tripoli", in: lebanese) == "LBN")
+        let libyan = try actorAnnotatedDocument("Libyan militias clashed in Tripoli .", [(0..<1, .norp), (4..<5, .gpe)])
+        #expect(codedCountry(of: "Tripoli", in: libyan) == "LBY")
     }
 
     @Test func withoutContextAnAmbiguousPlaceIsTheCapital() throws {
-        let document = try annotated("Militias clashed in Tripoli .", [(3..<4, .gpe)])
-        #expect(country(of: "Tripoli", in: document) == "LBY")
+        let document = try actorAnnotatedDocument("Militias clashed in Tripoli .", [(3..<4, .gpe)])
+        #expect(codedCountry(of: "Tripoli", in: document) == "LBY")
     }
 
     @Test func aResolvedPlaceStillPlacesTheUnknownNamesAroundIt() throws {
         // "Qubba" is no place the base knows: it lies where Tripoli, here Lebanon's, does.
-        let document = try annotated(
+        let document = try actorAnnotatedDocument(
             "Gunmen from Qubba shelled Tripoli , the Lebanese city .", [(2..<3, .gpe), (4..<5, .gpe), (7..<8, .norp)])
-        #expect(country(of: "Tripoli", in: document) == "LBN")
-        #expect(country(of: "Qubba", in: document) == "LBN")
+        #expect(codedCountry(of: "Tripoli", in: document) == "LBN")
+        #expect(codedCountry(of: "Qubba", in: document) == "LBN")
     }
 
     @Test func aRegionOfACountryIsInThatCountry() throws {
-        let document = try annotated("Fighting spread to southern Lebanon .", [(3..<5, .location)])
-        #expect(country(of: "southern Lebanon", in: document) == "LBN")
-        let region = try annotated("Fighting spread to the Middle East .", [(3..<6, .location)])
+        let document = try actorAnnotatedDocument("Fighting spread to southern Lebanon .", [(3..<5, .location)])
+        #expect(codedCountry(of: "southern Lebanon", in: document) == "LBN")
+        let region = try actorAnnotatedDocument("Fighting spread to the Middle East .", [(3..<6, .location)])
         #expect(region.actors.isEmpty)
     }
 
@@ -59,20 +43,20 @@ import Testing
 
     @Test func aKnownNameTakenIntoAnAmountIsGivenBack() throws {
         // The recognizer read "Coast 5 million dollars" as one amount.
-        let document = try annotated("France gave the Ivory Coast 5 million dollars .", [(0..<1, .gpe), (4..<8, .money)])
+        let document = try actorAnnotatedDocument("France gave the Ivory Coast 5 million dollars .", [(0..<1, .gpe), (4..<8, .money)])
         let coast = try #require(document.entities.first { $0.text == "Ivory Coast" })
         #expect(coast.type == .gpe)
         #expect(coast.tokens == 3..<5)
         let amount = try #require(document.entities.first { $0.type == .money })
         #expect(amount.text == "5 million dollars")
         #expect(amount.tokens == 5..<8)
-        #expect(country(of: "Ivory Coast", in: document) == "CIV")
+        #expect(codedCountry(of: "Ivory Coast", in: document) == "CIV")
     }
 
     @Test func anAmountOpeningWithANumberWordIsLeftWhole() throws {
-        let document = try annotated("Five Hundred Saudi Arabia rebels surrendered .", [(0..<2, .cardinal)])
+        let document = try actorAnnotatedDocument("Five Hundred Saudi Arabia rebels surrendered .", [(0..<2, .cardinal)])
         let amount = try #require(document.entities.first { $0.type == .cardinal })
         #expect(amount.tokens == 0..<2)
-        #expect(country(of: "Saudi Arabia", in: document) == "SAU")
+        #expect(codedCountry(of: "Saudi Arabia", in: document) == "SAU")
     }
 }

@@ -157,16 +157,7 @@ public struct EntityRecognizer: Sendable {
         for index in 0..<sentence.count {
             features.tokenFeatures(sentence, at: index, previous: previous, beforePrevious: beforePrevious, into: &buffer)
             let start = sentence.wordRows[index] * classCount
-            for slot in 0..<classCount { steps[slot] = memo.steps[start + slot] }
-            buffer.withUnsafeBufferPointer { buffer in
-                steps.withUnsafeMutableBufferPointer { steps in
-                    model.addSteps(of: buffer, to: steps)
-                    scores.withUnsafeMutableBufferPointer { scores in
-                        for slot in 0..<classCount { scores[slot] = 0 }
-                        model.addScores(steps: UnsafeBufferPointer(steps), to: scores)
-                    }
-                }
-            }
+            model.setScores(of: buffer, over: memo.steps[start..<(start + classCount)], steps: &steps, scores: &scores)
             let tag = EntityRecognizer.bestAllowed(scores, previous: previous, isLast: index == sentence.count - 1)
             tags[index] = tag
             beforePrevious = previous
