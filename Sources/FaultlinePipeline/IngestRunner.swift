@@ -29,7 +29,7 @@ public struct IngestRunner: Sendable {
     /// Articles stored together in one transaction (each one still whole or not at all): one
     /// commit per batch costs far less than one per document. A killed run loses at most the
     /// batch in flight; a re-run adds it.
-    public var batchSize = 32
+    public var batchSize = 128
     /// How long a finished input may wait for its batch to fill before the batch is stored
     /// (checked whenever an input finishes).
     public var batchWait: Duration = .seconds(1)
