@@ -212,21 +212,9 @@ struct ActorCache {
         let country = actor.code.country
         let sector = actor.code.sector
         var row: StoredActor
-        if let known = stored[key] {
+        if let known = try stored[key] ?? Self.fetch(key: key, in: db) {
             row = known
-            if (country ?? row.country) != row.country || (sector ?? row.sector) != row.sector {
-                try Self.updateCode(id: row.id, country: country, sector: sector, in: db)
-                row.country = country ?? row.country
-                row.sector = sector ?? row.sector
-            }
-        } else if let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, country, sector FROM actors WHERE key = ?"), arguments: [key]) {
-            row = StoredActor(id: existing["id"], country: existing["country"], sector: existing["sector"])
-            if (country ?? row.country) != row.country || (sector ?? row.sector) != row.sector {
-                try Self.updateCode(id: row.id, country: country, sector: sector, in: db)
-                row.country = country ?? row.country
-                row.sector = sector ?? row.sector
-            }
+            try Self.bringUpToDate(&row, country: country, sector: sector, in: db)
         } else {
             try Self.insert(key: key, kbID: actor.actor, name: actor.name, country: country, sector: sector, in: db)
             row = StoredActor(id: db.lastInsertedRowID, country: country, sector: sector)
@@ -236,11 +224,35 @@ struct ActorCache {
         return row.id
     }
 
-    /// Sets the code parts that are given; the others stay as stored.
-    private static func updateCode(id: Int64, country: String?, sector: String?, in db: Database) throws {
+    /// The id of the actor with `key`, created when new; a known actor gets the latest code.
+    static func upsert(
+        key: String, kbID: String?, name: String, country: String?, sector: String?, in db: Database
+    ) throws -> Int64 {
+        if var row = try fetch(key: key, in: db) {
+            try bringUpToDate(&row, country: country, sector: sector, in: db)
+            return row.id
+        }
+        try insert(key: key, kbID: kbID, name: name, country: country, sector: sector, in: db)
+        return db.lastInsertedRowID
+    }
+
+    private static func fetch(key: String, in db: Database) throws -> StoredActor? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, country, sector FROM actors WHERE key = ?"), arguments: [key]
+        ).map { StoredActor(id: $0["id"], country: $0["country"], sector: $0["sector"]) }
+    }
+
+    /// Sets the code parts that are given. Written only when the code changes: an unchanged row
+    /// is not rewritten (and its page not logged again) for every report that names the actor.
+    private static func bringUpToDate(
+        _ row: inout StoredActor, country: String?, sector: String?, in db: Database
+    ) throws {
+        guard (country ?? row.country) != row.country || (sector ?? row.sector) != row.sector else { return }
         try db.cachedStatement(sql: """
             UPDATE actors SET country = coalesce(?, country), sector = coalesce(?, sector) WHERE id = ?
-            """).execute(arguments: [country, sector, id])
+            """).execute(arguments: [country, sector, row.id])
+        row.country = country ?? row.country
+        row.sector = sector ?? row.sector
     }
 
     private static func insert(
@@ -249,26 +261,6 @@ struct ActorCache {
         try db.cachedStatement(sql: """
             INSERT INTO actors (key, kb_id, name, country, sector) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [key, kbID, name, country, sector])
-    }
-
-    /// The id of the actor with `key`, created when new; a known actor gets the latest code.
-    static func upsert(
-        key: String, kbID: String?, name: String, country: String?, sector: String?, in db: Database
-    ) throws -> Int64 {
-        if let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, country, sector FROM actors WHERE key = ?"), arguments: [key]) {
-            let id: Int64 = row["id"]
-            let storedCountry: String? = row["country"]
-            let storedSector: String? = row["sector"]
-            // Written only when the code changes: an unchanged row is not rewritten (and its
-            // page not logged again) for every report that names the actor.
-            if (country ?? storedCountry) != storedCountry || (sector ?? storedSector) != storedSector {
-                try updateCode(id: id, country: country, sector: sector, in: db)
-            }
-            return id
-        }
-        try insert(key: key, kbID: kbID, name: name, country: country, sector: sector, in: db)
-        return db.lastInsertedRowID
     }
 }
 
