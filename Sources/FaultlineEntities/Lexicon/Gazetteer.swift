@@ -48,6 +48,8 @@ public struct Gazetteer: Sendable {
     /// The longest name, in words.
     public let longestName: Int
     private let entries: [UInt64: Entry]
+    /// The keys of every name's first words (one word, two words, ... the whole name).
+    private let prefixes: Set<UInt64>
     private let names: [String: String]
 
     /// The gazetteer built from the country table.
@@ -55,12 +57,16 @@ public struct Gazetteer: Sendable {
 
     private init() {
         var entries: [UInt64: Entry] = [:]
+        var prefixes: Set<UInt64> = []
         var names: [String: String] = [:]
         var longest = 1
         func add(_ name: String, _ entry: Entry) {
             let words = Gazetteer.words(of: name)
             longest = max(longest, words.count)
-            let key = Gazetteer.phraseKey(words.map { Gazetteer.wordKey($0) })
+            let keys = words.map { Gazetteer.wordKey($0) }
+            guard !keys.isEmpty else { return }
+            for end in 1...keys.count { prefixes.insert(Gazetteer.phraseKey(keys[..<end])) }
+            let key = Gazetteer.phraseKey(keys)
             // The first entry wins: a country's name before another country's capital of the
             // same spelling (Djibouti, Singapore, Luxembourg).
             if entries[key] == nil { entries[key] = entry }
@@ -84,6 +90,7 @@ public struct Gazetteer: Sendable {
             add(seat.name, Entry(category: .seat, country: seat.country, countryName: names[seat.country] ?? seat.country))
         }
         self.entries = entries
+        self.prefixes = prefixes
         self.names = names
         self.longestName = longest
     }
@@ -106,18 +113,24 @@ public struct Gazetteer: Sendable {
         var found: [Match] = []
         var start = 0
         while start < wordKeys.count {
-            var matched = false
-            var length = min(longestName, wordKeys.count - start)
-            while length >= 1 {
-                if let entry = entries[Gazetteer.phraseKey(wordKeys[start..<(start + length)])] {
-                    found.append(Match(start: start, end: start + length, entry: entry))
-                    start += length
-                    matched = true
-                    break
-                }
-                length -= 1
+            // Extend the phrase a word at a time while it still begins some name, keeping the
+            // longest whole name: one hash step and one lookup per word instead of hashing every
+            // length from the longest name down.
+            var hash = FeatureHash(template: Gazetteer.phraseTemplate)
+            var longest: Match?
+            var end = start
+            while end < wordKeys.count, end - start < longestName {
+                hash.combine(wordKeys[end])
+                end += 1
+                guard prefixes.contains(hash.value) else { break }
+                if let entry = entries[hash.value] { longest = Match(start: start, end: end, entry: entry) }
             }
-            if !matched { start += 1 }
+            if let longest {
+                found.append(longest)
+                start = longest.end
+            } else {
+                start += 1
+            }
         }
         return found
     }
@@ -146,8 +159,10 @@ public struct Gazetteer: Sendable {
         return hash.value
     }
 
+    private static let phraseTemplate: UInt64 = 0x7068
+
     private static func phraseKey(_ keys: some Collection<UInt64>) -> UInt64 {
-        var hash = FeatureHash(template: 0x7068)
+        var hash = FeatureHash(template: phraseTemplate)
         for key in keys { hash.combine(key) }
         return hash.value
     }
