@@ -92,24 +92,34 @@ public struct CoreferenceResolver: Sendable {
             for other in candidates.dropFirst() where clusters[other].fullKeys.contains(full) {
                 union(other, target!, &parent)
             }
-            var cluster = target.map { clusters[$0] } ?? Cluster(id: clusters.count)
-            cluster.fullKeys.insert(full)
-            if let acronym = name.acronym { cluster.acronyms.insert(acronym) }
-            if let acronym = name.asAcronym { cluster.acronyms.insert(acronym) }
-            if let country { cluster.country = country }
-            if isPerson { cluster.isPerson = true }
-            // Only names typed as people (or titled) teach a cluster its name words, so that a
-            // mistyped span ("Warhol Polaroid") cannot pull other names in.
-            if isPerson, country == nil {
-                let keys = words.map(NameKey.token).filter { $0.count >= 2 }
-                cluster.nameTokens.formUnion(keys)
-                if let last = keys.last { cluster.lastTokens.insert(last) }
-                for key in keys where key.count >= 4 { cluster.skeletons.insert(NameKey.skeleton(key)) }
+            // Updated in place: a copy taken out of `clusters` would copy its sets on every insert.
+            func absorb(into cluster: inout Cluster) {
+                cluster.fullKeys.insert(full)
+                if let acronym = name.acronym { cluster.acronyms.insert(acronym) }
+                if let acronym = name.asAcronym { cluster.acronyms.insert(acronym) }
+                if let country { cluster.country = country }
+                if isPerson { cluster.isPerson = true }
+                // Only names typed as people (or titled) teach a cluster its name words, so that a
+                // mistyped span ("Warhol Polaroid") cannot pull other names in.
+                if isPerson, country == nil {
+                    let keys = words.map(NameKey.token).filter { $0.count >= 2 }
+                    cluster.nameTokens.formUnion(keys)
+                    if let last = keys.last { cluster.lastTokens.insert(last) }
+                    for key in keys where key.count >= 4 { cluster.skeletons.insert(NameKey.skeleton(key)) }
+                }
+                if let role = mention.title?.role { cluster.roles.append(role.lowercased()) }
+                cluster.lastSentence = mention.sentence
             }
-            if let role = mention.title?.role { cluster.roles.append(role.lowercased()) }
-            cluster.lastSentence = mention.sentence
-            if let target { clusters[target] = cluster } else { clusters.append(cluster); parent.append(cluster.id) }
-            mentions[index].cluster = cluster.id
+            if let target {
+                absorb(into: &clusters[target])
+                mentions[index].cluster = clusters[target].id
+            } else {
+                var cluster = Cluster(id: clusters.count)
+                absorb(into: &cluster)
+                clusters.append(cluster)
+                parent.append(cluster.id)
+                mentions[index].cluster = cluster.id
+            }
         }
         // Number the merged clusters 0, 1, 2... in order of first mention.
         var numbers: [Int: Int] = [:]
@@ -238,9 +248,12 @@ public struct CoreferenceResolver: Sendable {
     /// "the commander": a definite role noun, not followed by a name, linked to the most recent
     /// person (within five sentences) whose title has that role noun.
     private func addNominals(_ mentions: inout [EntityMention], sentences: [Sentence]) {
-        var covered: [[Int]: EntityType] = [:]
+        // The type of the mention covering each token (the last one listed), by sentence.
+        var covered = sentences.map { [EntityType?](repeating: nil, count: $0.tokens.count) }
         for mention in mentions {
-            for token in mention.tokens { covered[[mention.sentence, token]] = mention.type }
+            for token in mention.tokens where covered[mention.sentence].indices.contains(token) {
+                covered[mention.sentence][token] = mention.type
+            }
         }
         // Role heads by cluster, with the sentence of the cluster's mentions, in document order.
         var people: [(sentence: Int, cluster: Int, roleWords: Set<String>)] = []
@@ -249,9 +262,12 @@ public struct CoreferenceResolver: Sendable {
             let words = Set(role.lowercased().split(separator: " ").map(String.init))
             people.append((mention.sentence, cluster, words))
         }
-        for mention in mentions where mention.cluster != nil && mention.type == .person {
-            if let cluster = mention.cluster, let known = people.last(where: { $0.cluster == cluster }) {
-                people.append((mention.sentence, cluster, known.roleWords))
+        // Every person mention of a titled cluster carries the cluster's latest role words.
+        var latestRoleWords: [Int: Set<String>] = [:]
+        for person in people { latestRoleWords[person.cluster] = person.roleWords }
+        for mention in mentions where mention.type == .person {
+            if let cluster = mention.cluster, let roleWords = latestRoleWords[cluster] {
+                people.append((mention.sentence, cluster, roleWords))
             }
         }
         people.sort { $0.sentence < $1.sentence }
@@ -261,8 +277,8 @@ public struct CoreferenceResolver: Sendable {
             var index = 0
             while index + 1 < tokens.count {
                 defer { index += 1 }
-                guard tokens[index].text.lowercased() == "the",
-                      covered[[sentenceIndex, index + 1]] == nil || covered[[sentenceIndex, index + 1]] == .norp
+                guard tokens[index].text.utf8.count == 3, tokens[index].text.lowercased() == "the",
+                      covered[sentenceIndex][index + 1] == nil || covered[sentenceIndex][index + 1] == .norp
                 else { continue }
                 var head = index + 1
                 // "the commander", "the Iraqi prime minister", "the influential cleric".
@@ -281,7 +297,7 @@ public struct CoreferenceResolver: Sendable {
                 let key = RoleLexicon.key(tokens[head].text)
                 guard RoleLexicon.roles.contains(key), tokens[head].text.first?.isLowercase ?? false else { continue }
                 // A name right after the role makes it a title, not a reference.
-                if head + 1 < tokens.count, covered[[sentenceIndex, head + 1]] != nil,
+                if head + 1 < tokens.count, covered[sentenceIndex][head + 1] != nil,
                    tokens[head + 1].text.first?.isUppercase ?? false {
                     continue
                 }
