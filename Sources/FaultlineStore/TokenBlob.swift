@@ -14,6 +14,14 @@ enum TokenBlob {
     /// Encodes tokens whose ranges are offsets into `text` (UTF-8 bytes of the clean text).
     static func encode(_ tokens: [Token], text: [UInt8]) -> Data {
         var out = [UInt8]()
+        encode(tokens, text: text, into: &out)
+        return Data(out)
+    }
+
+    /// Encodes tokens into `out`, replacing what it held: one buffer serves every sentence of
+    /// a save instead of an allocation per sentence.
+    static func encode(_ tokens: [Token], text: [UInt8], into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(tokens.count * 16 + 4)
         out.append(version)
         writeVarint(UInt64(tokens.count), to: &out)
@@ -33,7 +41,6 @@ enum TokenBlob {
             writeString(token.deprel, to: &out)
             previousEnd = token.range.upperBound
         }
-        return Data(out)
     }
 
     /// Decodes a blob written by ``encode(_:text:)`` against the same clean text.
