@@ -67,9 +67,24 @@ struct PreparedWrite {
     }
 
     /// Binds the next parameter to text (up to a NUL character, as GRDB binds it).
+    ///
+    /// The UTF-8 is handed over in place with its length: passing the `String` as a C string
+    /// would copy it into a new array first.
     mutating func bind(_ value: String) {
         bound += 1
-        record(sqlite3_bind_text(handle, bound, value, -1, Self.transient))
+        let position = bound
+        var text = value
+        let code = text.withUTF8 { utf8 -> Int32 in
+            guard let start = utf8.baseAddress, !utf8.isEmpty else {
+                // An empty string is text, not NULL (a null pointer would bind NULL).
+                return sqlite3_bind_text(handle, position, "", 0, Self.transient)
+            }
+            let length = memchr(start, 0, utf8.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(start) } ?? utf8.count
+            return start.withMemoryRebound(to: CChar.self, capacity: length) {
+                sqlite3_bind_text(handle, position, $0, Int32(length), Self.transient)
+            }
+        }
+        record(code)
     }
 
     /// Binds the next parameter to a blob.
