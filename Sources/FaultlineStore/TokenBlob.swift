@@ -82,7 +82,13 @@ enum TokenBlob {
     private static func covers(_ token: Token, in text: [UInt8]) -> Bool {
         let range = token.range
         guard range.lowerBound >= 0, range.upperBound <= text.count else { return false }
-        return token.text.utf8.elementsEqual(text[range])
+        // Compared as two byte buffers (memcmp), not byte by byte through the string's view.
+        var written = token.text
+        return written.withUTF8 { utf8 in
+            utf8.count == range.count && text.withUnsafeBufferPointer { clean in
+                utf8.isEmpty || memcmp(utf8.baseAddress!, clean.baseAddress! + range.lowerBound, utf8.count) == 0
+            }
+        }
     }
 
     private static func zigzag(_ value: Int) -> UInt64 {
