@@ -33,8 +33,11 @@ struct PreparedWrite {
     /// The first binding that failed in this row (SQLite result code), reported by `run()`.
     private var bindingFailure: Int32 = SQLITE_OK
 
-    /// Copies text and blobs into SQLite: the Swift storage is not kept alive until the step.
-    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+    /// Makes SQLite copy text and blobs: the Swift storage is not kept alive until the step.
+    /// (Computed: a stored static would be checked for initialisation at every bind.)
+    private static var transient: sqlite3_destructor_type {
+        unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+    }
 
     /// Prepares `sql` (or takes it from the connection's statement cache) for rows of `table`.
     init(table: String, sql: String, in db: Database) throws {
