@@ -14,10 +14,25 @@ enum InputWalker {
     /// database itself, when a run is pointed at the folder holding it) are left out of walks.
     static func inputs(for paths: [String], skipping: Set<String> = []) -> [IngestInput] {
         let skipped = Set(skipping.map(standardized))
+        guard !skipped.isEmpty else { return expand(paths) }
+        // Resolving a path (a lookup per component) is only needed when it can name a skipped
+        // file: its last component is a skipped file's name, or is a symbolic link. Any other
+        // path resolves to a file of another name.
+        let skippedNames = Set(skipped.map(lastComponent))
         return expand(paths).filter { input in
             guard case .file(let path) = input, path != "-" else { return true }
+            guard skippedNames.contains(lastComponent(path)) || isSymbolicLink(path) else { return true }
             return !skipped.contains(standardized(path))
         }
+    }
+
+    private static func lastComponent(_ path: String) -> Substring {
+        path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path)
+    }
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     static func standardized(_ path: String) -> String {

@@ -14,9 +14,8 @@ extension SQLiteStore {
         try pool.writeWithoutTransaction { db in
             var outcome = SaveOutcome.duplicate(of: 0)
             try db.inTransaction(.immediate) {
-                var actors = ActorCache()
-                var mentionIDs = MentionIDs()
-                outcome = try Self.save(submission, originalOf: originalOf, actors: &actors, mentionIDs: &mentionIDs, in: db)
+                var session = try SaveSession(in: db)
+                outcome = try Self.save(submission, originalOf: originalOf, session: &session, in: db)
                 return .commit
             }
             return outcome
@@ -38,12 +37,11 @@ extension SQLiteStore {
                 var outcomes: [Result<SaveOutcome, any Error>] = []
                 outcomes.reserveCapacity(batch.count)
                 try db.inTransaction(.immediate) {
-                    // Actors met by earlier documents of the batch are not read again.
-                    var actors = ActorCache()
-                    var mentionIDs = MentionIDs()
+                    // Statements are looked up once, and actors met by earlier documents of the
+                    // batch are not read again.
+                    var session = try SaveSession(in: db)
                     for submission in batch {
-                        outcomes.append(.success(try Self.save(
-                            submission, originalOf: originalOf, actors: &actors, mentionIDs: &mentionIDs, in: db)))
+                        outcomes.append(.success(try Self.save(submission, originalOf: originalOf, session: &session, in: db)))
                     }
                     return .commit
                 }
@@ -58,129 +56,136 @@ extension SQLiteStore {
     /// The body of a document's save: its original found in this transaction (earlier documents
     /// of the batch included), then its rows.
     private static func save(
-        _ submission: DocumentSubmission, originalOf: OriginalChooser?, actors: inout ActorCache,
-        mentionIDs: inout MentionIDs, in db: Database
+        _ submission: DocumentSubmission, originalOf: OriginalChooser?, session: inout SaveSession, in db: Database
     ) throws -> SaveOutcome {
         guard submission.nearDuplicateOf == nil, let originalOf else {
-            return try save(submission, actors: &actors, mentionIDs: &mentionIDs, in: db)
+            return try save(submission, session: &session, in: db)
         }
         var submission = submission
         let candidates = try nearDuplicateCandidates(bandKeys: submission.bandKeys, in: db)
         submission.nearDuplicateOf = originalOf(submission.signature, candidates)
-        return try save(submission, actors: &actors, mentionIDs: &mentionIDs, in: db)
+        return try save(submission, session: &session, in: db)
     }
 
     /// The body of the per-document transaction.
     private static func save(
-        _ submission: DocumentSubmission, actors: inout ActorCache, mentionIDs: inout MentionIDs, in db: Database
+        _ submission: DocumentSubmission, session: inout SaveSession, in db: Database
     ) throws -> SaveOutcome {
-        if let existing = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"),
-            arguments: [submission.contentHash]) {
+        if let existing = try Int64.fetchOne(session.documentByHash, arguments: [submission.contentHash]) {
             return .duplicate(of: existing)
         }
         let document = submission.document
-        let metadata = document.metadata
-        try db.cachedStatement(sql: """
-            INSERT INTO documents (content_hash, url, outlet, title, author, published, ingested_at,
-                format, origin, raw_text, clean_text, duplicate_of, minhash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                submission.contentHash, metadata.url, metadata.outlet, metadata.title, metadata.author,
-                metadata.published?.iso, Timestamp.iso(submission.ingestedAt), submission.format,
-                submission.origin, submission.rawText, document.text, submission.nearDuplicateOf,
-                submission.signature.isEmpty ? nil : MinHashBlob.encode(submission.signature),
-            ])
+        try insertDocument(submission, into: &session.documents)
         let id = db.lastInsertedRowID
-        try saveBandKeys(submission.bandKeys, id: id, in: db)
-        try saveSentences(document, id: id, in: db)
-        try saveEntities(document, id: id, in: db)
-        try saveTimeExpressions(document, id: id, in: db)
+        try session.saveBandKeys(submission.bandKeys, id: id, in: db)
+        try saveSentences(document, id: id, into: &session.sentences, buffer: &session.tokenBuffer)
+        try saveEntities(document, id: id, into: &session.entities)
+        try saveTimeExpressions(document, id: id, into: &session.timeExpressions)
         if let original = submission.nearDuplicateOf {
             // A syndicated copy: its text is kept and linked, its actors and events are not
             // counted a second time.
             return .nearDuplicate(id: id, of: original)
         }
-        actors.startDocument()
-        try saveActorMentions(document, id: id, actors: &actors, in: db)
+        session.actors.startDocument()
+        try saveActorMentions(document, id: id, into: &session.actorMentions, actors: &session.actors, in: db)
         for (index, event) in document.events.enumerated() {
-            try EventWriter.save(
-                event, index: index, document: document, documentID: id, actors: &actors, mentionIDs: &mentionIDs, in: db)
+            try session.events.save(
+                event, index: index, documentID: id, actors: &session.actors, mentionIDs: &session.mentionIDs, in: db)
         }
         return .added(id: id)
     }
 
-    /// The band keys in one statement: every document has the same number of them, so this is
-    /// one cached statement instead of one execution per key.
-    private static func saveBandKeys(_ keys: [UInt64], id: Int64, in db: Database) throws {
-        guard !keys.isEmpty else { return }
-        let rows = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
-        var values: [any DatabaseValueConvertible] = []
-        values.reserveCapacity(keys.count * 2)
-        for key in keys {
-            values.append(Int64(bitPattern: key))
-            values.append(id)
-        }
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO document_bands (band_key, document_id) VALUES \(rows)")
-            .execute(arguments: StatementArguments(values))
+    private static func insertDocument(_ submission: DocumentSubmission, into insert: inout PreparedWrite) throws {
+        let metadata = submission.document.metadata
+        insert.bind(submission.contentHash)
+        insert.bind(metadata.url)
+        insert.bind(metadata.outlet)
+        insert.bind(metadata.title)
+        insert.bind(metadata.author)
+        insert.bind(metadata.published?.iso)
+        insert.bind(Timestamp.iso(submission.ingestedAt))
+        insert.bind(submission.format)
+        insert.bind(submission.origin)
+        insert.bind(submission.rawText)
+        insert.bind(submission.document.text)
+        insert.bind(submission.nearDuplicateOf)
+        insert.bind(blob: submission.signature.isEmpty ? nil : MinHashBlob.encode(submission.signature))
+        try insert.run()
     }
 
-    private static func saveSentences(_ document: AnalyzedDocument, id: Int64, in db: Database) throws {
+    private static func saveSentences(
+        _ document: AnalyzedDocument, id: Int64, into insert: inout PreparedWrite, buffer: inout [UInt8]
+    ) throws {
         let bytes = Array(document.text.utf8)
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO sentences (document_id, idx, start, "end", text, tokens) VALUES (?, ?, ?, ?, ?, ?)
-            """)
         for (index, sentence) in document.sentences.enumerated() {
-            try insert.execute(arguments: [
-                id, index, sentence.range.lowerBound, sentence.range.upperBound, sentence.text,
-                TokenBlob.encode(sentence.tokens, text: bytes),
-            ])
+            TokenBlob.encode(sentence.tokens, text: bytes, into: &buffer)
+            insert.bind(id)
+            insert.bind(index)
+            insert.bind(sentence.range.lowerBound)
+            insert.bind(sentence.range.upperBound)
+            insert.bind(sentence.text)
+            insert.bind(blob: buffer)
+            try insert.run()
         }
     }
 
-    private static func saveEntities(_ document: AnalyzedDocument, id: Int64, in db: Database) throws {
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO entity_mentions (document_id, idx, sentence, token_start, token_end, start, "end",
-                text, type, is_nominal, cluster, title_text, title_rank, title_role, title_organization,
-                title_start, title_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+    private static func saveEntities(_ document: AnalyzedDocument, id: Int64, into insert: inout PreparedWrite) throws {
         for (index, entity) in document.entities.enumerated() {
-            let title = entity.title
-            try insert.execute(arguments: [
-                id, index, entity.sentence, entity.tokens.lowerBound, entity.tokens.upperBound,
-                entity.range.lowerBound, entity.range.upperBound, entity.text, entity.type.rawValue,
-                entity.isNominal, entity.cluster, title?.text, title?.rank, title?.role,
-                title?.organization, title?.range.lowerBound, title?.range.upperBound,
-            ])
+            insert.bind(id)
+            insert.bind(index)
+            insert.bind(entity.sentence)
+            insert.bind(entity.tokens.lowerBound)
+            insert.bind(entity.tokens.upperBound)
+            insert.bind(entity.range.lowerBound)
+            insert.bind(entity.range.upperBound)
+            insert.bind(entity.text)
+            insert.bind(entity.type.rawValue)
+            insert.bind(entity.isNominal)
+            insert.bind(entity.cluster)
+            if let title = entity.title {
+                insert.bind(title.text)
+                insert.bind(title.rank)
+                insert.bind(title.role)
+                insert.bind(title.organization)
+                insert.bind(title.range.lowerBound)
+                insert.bind(title.range.upperBound)
+            } else {
+                for _ in 0..<6 { insert.bindNull() }
+            }
+            try insert.run()
         }
     }
 
-    private static func saveTimeExpressions(_ document: AnalyzedDocument, id: Int64, in db: Database) throws {
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO time_expressions (document_id, idx, sentence, start, "end", text, kind, value)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+    private static func saveTimeExpressions(
+        _ document: AnalyzedDocument, id: Int64, into insert: inout PreparedWrite
+    ) throws {
         for (index, time) in document.timeExpressions.enumerated() {
-            try insert.execute(arguments: [
-                id, index, time.sentence, time.range.lowerBound, time.range.upperBound, time.text,
-                time.kind.rawValue, time.value,
-            ])
+            insert.bind(id)
+            insert.bind(index)
+            insert.bind(time.sentence)
+            insert.bind(time.range.lowerBound)
+            insert.bind(time.range.upperBound)
+            insert.bind(time.text)
+            insert.bind(time.kind.rawValue)
+            insert.bind(time.value)
+            try insert.run()
         }
     }
 
     private static func saveActorMentions(
-        _ document: AnalyzedDocument, id: Int64, actors: inout ActorCache, in db: Database
+        _ document: AnalyzedDocument, id: Int64, into insert: inout PreparedWrite, actors: inout ActorCache,
+        in db: Database
     ) throws {
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO actor_mentions (actor_id, document_id, idx, name, country, sector, entity_mention)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
         for (index, actor) in document.actors.enumerated() {
             let actorID = try actors.id(of: actor, in: db)
-            try insert.execute(arguments: [
-                actorID, id, index, actor.name, actor.code.country, actor.code.sector, actor.mention,
-            ])
+            insert.bind(actorID)
+            insert.bind(id)
+            insert.bind(index)
+            insert.bind(actor.name)
+            insert.bind(actor.code.country)
+            insert.bind(actor.code.sector)
+            insert.bind(actor.mention)
+            try insert.run()
         }
     }
 }
@@ -200,6 +205,22 @@ struct ActorCache {
 
     private var stored: [String: StoredActor] = [:]
     private var inDocument: [String: Int64] = [:]
+    private let select: Statement
+    private var insert: PreparedWrite
+    private var update: PreparedWrite
+
+    private static let selectSQL = "SELECT id, country, sector FROM actors WHERE key = ?"
+    private static let insertSQL = "INSERT INTO actors (key, kb_id, name, country, sector) VALUES (?, ?, ?, ?, ?)"
+    private static let updateSQL = """
+        UPDATE actors SET country = coalesce(?, country), sector = coalesce(?, sector) WHERE id = ?
+        """
+
+    /// An empty cache with its statements, from the connection's statement cache.
+    init(in db: Database) throws {
+        select = try db.cachedStatement(sql: Self.selectSQL)
+        insert = try PreparedWrite(table: "actors", sql: Self.insertSQL, in: db)
+        update = try PreparedWrite(table: "actors", sql: Self.updateSQL, in: db)
+    }
 
     /// Starts the next document: its first mention of each actor updates the actor's code.
     mutating func startDocument() {
@@ -212,11 +233,23 @@ struct ActorCache {
         let country = actor.code.country
         let sector = actor.code.sector
         var row: StoredActor
-        if let known = try stored[key] ?? Self.fetch(key: key, in: db) {
+        if let known = try stored[key] ?? Self.fetch(key: key, with: select) {
             row = known
-            try Self.bringUpToDate(&row, country: country, sector: sector, in: db)
+            if Self.changes(row, country: country, sector: sector) {
+                update.bind(country)
+                update.bind(sector)
+                update.bind(row.id)
+                try update.run()
+                row.country = country ?? row.country
+                row.sector = sector ?? row.sector
+            }
         } else {
-            try Self.insert(key: key, kbID: actor.actor, name: actor.name, country: country, sector: sector, in: db)
+            insert.bind(key)
+            insert.bind(actor.actor)
+            insert.bind(actor.name)
+            insert.bind(country)
+            insert.bind(sector)
+            try insert.run()
             row = StoredActor(id: db.lastInsertedRowID, country: country, sector: sector)
         }
         stored[key] = row
@@ -228,39 +261,24 @@ struct ActorCache {
     static func upsert(
         key: String, kbID: String?, name: String, country: String?, sector: String?, in db: Database
     ) throws -> Int64 {
-        if var row = try fetch(key: key, in: db) {
-            try bringUpToDate(&row, country: country, sector: sector, in: db)
+        if let row = try fetch(key: key, with: db.cachedStatement(sql: selectSQL)) {
+            if changes(row, country: country, sector: sector) {
+                try db.cachedStatement(sql: updateSQL).execute(arguments: [country, sector, row.id])
+            }
             return row.id
         }
-        try insert(key: key, kbID: kbID, name: name, country: country, sector: sector, in: db)
+        try db.cachedStatement(sql: insertSQL).execute(arguments: [key, kbID, name, country, sector])
         return db.lastInsertedRowID
     }
 
-    private static func fetch(key: String, in db: Database) throws -> StoredActor? {
-        try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, country, sector FROM actors WHERE key = ?"), arguments: [key]
-        ).map { StoredActor(id: $0["id"], country: $0["country"], sector: $0["sector"]) }
+    private static func fetch(key: String, with select: Statement) throws -> StoredActor? {
+        try Row.fetchOne(select, arguments: [key]).map { StoredActor(id: $0[0], country: $0[1], sector: $0[2]) }
     }
 
-    /// Sets the code parts that are given. Written only when the code changes: an unchanged row
-    /// is not rewritten (and its page not logged again) for every report that names the actor.
-    private static func bringUpToDate(
-        _ row: inout StoredActor, country: String?, sector: String?, in db: Database
-    ) throws {
-        guard (country ?? row.country) != row.country || (sector ?? row.sector) != row.sector else { return }
-        try db.cachedStatement(sql: """
-            UPDATE actors SET country = coalesce(?, country), sector = coalesce(?, sector) WHERE id = ?
-            """).execute(arguments: [country, sector, row.id])
-        row.country = country ?? row.country
-        row.sector = sector ?? row.sector
-    }
-
-    private static func insert(
-        key: String, kbID: String?, name: String, country: String?, sector: String?, in db: Database
-    ) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO actors (key, kb_id, name, country, sector) VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [key, kbID, name, country, sector])
+    /// Whether the given code parts change the row. An unchanged row is not rewritten (and its
+    /// page not logged again) for every report that names the actor.
+    private static func changes(_ row: StoredActor, country: String?, sector: String?) -> Bool {
+        (country ?? row.country) != row.country || (sector ?? row.sector) != row.sector
     }
 }
 

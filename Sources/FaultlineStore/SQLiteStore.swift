@@ -11,6 +11,11 @@ public struct SQLiteStore: Store {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    /// A connection of its own for ``documentID(contentHash:)``, which ingest asks before
+    /// analysing every article: a read through the pool takes a reader from the pool and
+    /// checks the schema version (a statement more) every time, which cost more than the
+    /// lookup itself. It only reads; one statement sees one snapshot by itself.
+    let lookups: DatabaseQueue
 
     /// Opens the database at `path`, creating it and migrating it to the current schema.
     ///
@@ -43,6 +48,11 @@ public struct SQLiteStore: Store {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try SQLiteSchema.migrator.migrate(pool)
+            // Opened after the pool has put the file in WAL mode and migrated it. Not read-only:
+            // whichever connection closes last checkpoints the WAL into the file and removes it.
+            var lookupConfiguration = Configuration()
+            lookupConfiguration.busyMode = .timeout(10)
+            lookups = try DatabaseQueue(path: path, configuration: lookupConfiguration)
         } catch {
             throw .cannotOpen(path: path, reason: Self.reason(error))
         }
@@ -67,7 +77,7 @@ public struct SQLiteStore: Store {
     public func documentID(contentHash: String) throws -> Int64? {
         // One statement sees one snapshot by itself: no read transaction around it (a BEGIN
         // and a COMMIT per article read).
-        try pool.unsafeRead { db in
+        try lookups.unsafeRead { db in
             try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [contentHash])
         }
     }

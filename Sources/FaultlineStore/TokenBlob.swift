@@ -11,32 +11,35 @@ import Foundation
 enum TokenBlob {
     static let version: UInt8 = 1
 
-    /// Encodes tokens whose ranges are offsets into `text` (UTF-8 bytes of the clean text).
-    static func encode(_ tokens: [Token], text: [UInt8]) -> Data {
-        var out = [UInt8]()
+    /// Encodes tokens whose ranges are offsets into `text` (UTF-8 bytes of the clean text) into
+    /// `out`, replacing what it held: one buffer serves every sentence of a save instead of an
+    /// allocation per sentence.
+    static func encode(_ tokens: [Token], text: [UInt8], into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(tokens.count * 16 + 4)
         out.append(version)
         writeVarint(UInt64(tokens.count), to: &out)
         var previousEnd = 0
-        for token in tokens {
-            writeVarint(zigzag(token.range.lowerBound - previousEnd), to: &out)
-            writeVarint(UInt64(max(0, token.range.count)), to: &out)
-            let storedText = covers(token, in: text) ? nil : token.text
-            var flags: UInt8 = token.spaceAfter ? 1 : 0
-            if storedText != nil { flags |= 2 }
+        // Read in place: a `for token in tokens` copy retains and releases the token's strings.
+        for index in tokens.indices {
+            let range = tokens[index].range
+            writeVarint(zigzag(range.lowerBound - previousEnd), to: &out)
+            writeVarint(UInt64(max(0, range.count)), to: &out)
+            let storesText = !covers(tokens[index].text, range: range, in: text)
+            var flags: UInt8 = tokens[index].spaceAfter ? 1 : 0
+            if storesText { flags |= 2 }
             out.append(flags)
-            writeVarint(UInt64(max(0, token.head + 1)), to: &out)
-            if let storedText { writeString(storedText, to: &out) }
-            writeString(token.upos, to: &out)
-            writeString(token.xpos, to: &out)
-            writeString(token.lemma, to: &out)
-            writeString(token.deprel, to: &out)
-            previousEnd = token.range.upperBound
+            writeVarint(UInt64(max(0, tokens[index].head + 1)), to: &out)
+            if storesText { writeString(tokens[index].text, to: &out) }
+            writeString(tokens[index].upos, to: &out)
+            writeString(tokens[index].xpos, to: &out)
+            writeString(tokens[index].lemma, to: &out)
+            writeString(tokens[index].deprel, to: &out)
+            previousEnd = range.upperBound
         }
-        return Data(out)
     }
 
-    /// Decodes a blob written by ``encode(_:text:)`` against the same clean text.
+    /// Decodes a blob written by ``encode(_:text:into:)`` against the same clean text.
     static func decode(_ data: Data, text: [UInt8]) throws(StoreError) -> [Token] {
         var reader = Reader(bytes: [UInt8](data))
         guard try reader.byte() == version else {
@@ -72,10 +75,16 @@ enum TokenBlob {
         return tokens
     }
 
-    private static func covers(_ token: Token, in text: [UInt8]) -> Bool {
-        let range = token.range
+    /// Whether `written` is the clean text under `range` (compared with memcmp, not byte by
+    /// byte through the string's view).
+    private static func covers(_ written: String, range: Range<Int>, in text: [UInt8]) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= text.count else { return false }
-        return token.text.utf8.elementsEqual(text[range])
+        var written = written
+        return written.withUTF8 { utf8 in
+            utf8.count == range.count && text.withUnsafeBufferPointer { clean in
+                utf8.isEmpty || memcmp(utf8.baseAddress!, clean.baseAddress! + range.lowerBound, utf8.count) == 0
+            }
+        }
     }
 
     private static func zigzag(_ value: Int) -> UInt64 {
@@ -96,8 +105,11 @@ enum TokenBlob {
     }
 
     private static func writeString(_ string: String, to out: inout [UInt8]) {
-        writeVarint(UInt64(string.utf8.count), to: &out)
-        out.append(contentsOf: string.utf8)
+        var string = string
+        string.withUTF8 { utf8 in
+            writeVarint(UInt64(utf8.count), to: &out)
+            out.append(contentsOf: utf8)
+        }
     }
 
     private struct Reader {

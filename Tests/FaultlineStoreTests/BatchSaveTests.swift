@@ -119,7 +119,9 @@ import Testing
         refused.origin = "refused.txt"
         let outcomes = try store.save([submissions[0], refused, submissions[1], submissions[2]], originalOf: Self.chooser)
         #expect(try outcomes[0].get() == .added(id: 1))
-        #expect(throws: (any Error).self) { try outcomes[1].get() }
+        #expect(throws: StoreError.cannotWrite(table: "sentences", reason: "refused by the test")) {
+            try outcomes[1].get()
+        }
         #expect(try outcomes[2].get() == .nearDuplicate(id: 2, of: 1))
         #expect(try outcomes[3].get() == .added(id: 3))
         // Nothing of the refused document is left: not its row, not its band keys or sentences.
