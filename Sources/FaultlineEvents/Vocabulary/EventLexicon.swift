@@ -1,6 +1,5 @@
 import FaultlineCore
 import Foundation
-import Yams
 
 /// The event lexicon: verb, noun and adjective frames mapped to CAMEO codes, cue words, and the
 /// CAMEO/PLOVER code tables. Loaded once (``bundled()``) and shared read-only.
@@ -101,16 +100,10 @@ public struct EventLexicon: Sendable {
         }
     }
 
-    /// YAML 1.2 booleans only: YAML 1.1 reads the words "on", "off", "yes" and "no" as
-    /// booleans, and lexicon entries are full of them ("target: [on, against]", the negation
-    /// cue "no").
-    static let yamlCoreResolver: Resolver =
-        (try? Resolver.default.replacing(.bool, with: "^(?:true|True|TRUE|false|False|FALSE)$")) ?? .default
-
     private static func parse(_ yaml: String, file: String) throws(LexiconError) -> [String: Any] {
         let loaded: Any?
         do {
-            loaded = try Yams.load(yaml: yaml, yamlCoreResolver)
+            loaded = try LexiconYAML.load(yaml)
         } catch {
             throw LexiconError.badLexicon(file: file, reason: "not valid YAML (\(error))")
         }
