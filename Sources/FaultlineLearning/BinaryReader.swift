@@ -50,6 +50,9 @@ public struct BinaryReader: Sendable {
     /// Whether every byte has been read.
     public var isAtEnd: Bool { offset >= bytes.count }
 
+    /// The number of bytes not read yet.
+    public var remainingCount: Int { max(0, bytes.count - offset) }
+
     /// An unsigned varint.
     public mutating func readUInt() throws(Failure) -> UInt64 {
         var result: UInt64 = 0
@@ -105,19 +108,19 @@ public struct BinaryReader: Sendable {
         let featureCount = Int(try readUInt())
         guard featureCount <= bytes.count - offset else { throw .truncated(at: offset) }
         // Flat arrays, not a list per feature: a model has hundreds of thousands of features.
-        var keys: [UInt64] = []
-        var starts: [Int32] = [0]
-        var classes: [UInt16] = []
-        var weights: [Float] = []
-        keys.reserveCapacity(featureCount)
-        starts.reserveCapacity(featureCount + 1)
+        // They are written through raw buffers (appending one by one, with its capacity and
+        // uniqueness checks, cost more than decoding the varints).
         // Every entry takes at least two bytes (class, weight): enough room without regrowing.
         let entryBound = (bytes.count - offset) / 2
-        classes.reserveCapacity(entryBound)
-        weights.reserveCapacity(entryBound)
         let labelCount = labels.count
         var failedAt: Int?
         var position = offset
+        var featuresKept = 0
+        var entriesKept = 0
+        var keys: [UInt64] = []
+        var starts: [Int32] = []
+        var classes: [UInt16] = []
+        var weights: [Float] = []
         bytes.withUnsafeBufferPointer { bytes in
             let end = bytes.count
             /// An unsigned varint at `position` (nil when the bytes end first).
@@ -133,23 +136,59 @@ public struct BinaryReader: Sendable {
                 }
                 return nil
             }
-            var key: UInt64 = 0
-            for _ in 0..<featureCount {
-                guard let delta = varint(), let count = varint() else { failedAt = position; return }
-                key &+= delta
-                let entryCount = Int(count)
-                guard entryCount <= labelCount else { failedAt = position; return }
-                guard entryCount > 0 else { continue }
-                keys.append(key)
-                for _ in 0..<entryCount {
-                    guard let rawClass = varint() else { failedAt = position; return }
-                    let classIndex = Int(rawClass)
-                    guard classIndex < labelCount else { failedAt = position; return }
-                    guard let raw = varint() else { failedAt = position; return }
-                    classes.append(UInt16(classIndex))
-                    weights.append(Float(Int(Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))) * scale)
+            /// Decodes every feature into the four buffers; false when the bytes are malformed.
+            func decode(
+                keys: UnsafeMutablePointer<UInt64>, starts: UnsafeMutablePointer<Int32>,
+                classes: UnsafeMutablePointer<UInt16>, weights: UnsafeMutablePointer<Float>
+            ) -> Bool {
+                var key: UInt64 = 0
+                var kept = 0
+                var entries = 0
+                starts[0] = 0
+                defer {
+                    featuresKept = kept
+                    entriesKept = entries
                 }
-                starts.append(Int32(classes.count))
+                for _ in 0..<featureCount {
+                    guard let delta = varint(), let count = varint() else { return false }
+                    key &+= delta
+                    let entryCount = Int(count)
+                    guard entryCount <= labelCount else { return false }
+                    guard entryCount > 0 else { continue }
+                    keys[kept] = key
+                    for _ in 0..<entryCount {
+                        guard let rawClass = varint() else { return false }
+                        let classIndex = Int(rawClass)
+                        guard classIndex < labelCount else { return false }
+                        guard let raw = varint() else { return false }
+                        // Never false (each entry read two bytes or more), but the buffers
+                        // are raw: no write may depend on that reasoning alone.
+                        guard entries < entryBound else { return false }
+                        classes[entries] = UInt16(classIndex)
+                        weights[entries] = Float(Int(Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))) * scale
+                        entries += 1
+                    }
+                    kept += 1
+                    starts[kept] = Int32(entries)
+                }
+                return true
+            }
+            keys = [UInt64](unsafeUninitializedCapacity: featureCount) { keyBuffer, keyCount in
+                starts = [Int32](unsafeUninitializedCapacity: featureCount + 1) { startBuffer, startCount in
+                    classes = [UInt16](unsafeUninitializedCapacity: entryBound) { classBuffer, classCount in
+                        weights = [Float](unsafeUninitializedCapacity: entryBound) { weightBuffer, weightCount in
+                            if !decode(
+                                keys: keyBuffer.baseAddress!, starts: startBuffer.baseAddress!,
+                                classes: classBuffer.baseAddress!, weights: weightBuffer.baseAddress!) {
+                                failedAt = position
+                            }
+                            weightCount = entriesKept
+                        }
+                        classCount = entriesKept
+                    }
+                    startCount = featuresKept + 1
+                }
+                keyCount = featuresKept
             }
         }
         offset = position

@@ -55,7 +55,7 @@ public struct SyntaxAnnotator: Annotator {
         _ path: String, _ make: ([UInt8]) throws(BinaryReader.Failure) -> Model
     ) throws(ModelError) -> Model {
         let bytes: [UInt8]
-        do { bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path))) } catch {
+        do { bytes = try ModelFile.bytes(atPath: path) } catch {
             throw ModelError(description: "\(path): cannot read the model file (\(error.localizedDescription))")
         }
         do { return try make(bytes) } catch {
