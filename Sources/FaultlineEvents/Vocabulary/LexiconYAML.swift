@@ -26,8 +26,13 @@ enum LexiconYAML {
             return try value(of: root)
         } catch {
             // The exact reading (or error) of the general path.
-            return try Yams.load(yaml: yaml, coreResolver)
+            return try loadWithYams(yaml)
         }
+    }
+
+    /// The general path: `Yams.load` with ``coreResolver``.
+    static func loadWithYams(_ yaml: String) throws -> Any? {
+        try Yams.load(yaml: yaml, coreResolver)
     }
 
     /// A node outside the simple shapes lexicon files use.
