@@ -25,24 +25,34 @@ public struct BinaryReader: Sendable {
         }
     }
 
-    private let bytes: [UInt8]
+    /// Keeps the bytes alive while they are read.
+    private let contents: ModelBytes
     private var offset = 0
     /// The kind of model, as written in the header.
     public let kind: String
 
+    private var bytes: UnsafeBufferPointer<UInt8> { contents.bytes }
+
     /// Opens a model file's bytes, checking the header and the kind when one is expected.
     public init(bytes: [UInt8], expectedKind: String? = nil) throws(Failure) {
+        try self.init(contents: ModelBytes(copying: bytes), expectedKind: expectedKind)
+    }
+
+    /// Opens a model's bytes (a mapped file, see ``ModelFile/contents(atPath:)``), checking the
+    /// header and the kind when one is expected.
+    public init(contents: ModelBytes, expectedKind: String? = nil) throws(Failure) {
+        let bytes = contents.bytes
         guard bytes.count >= 4, Array(bytes[0..<4]) == BinaryReader.magic else { throw .notAModel }
-        var header = BinaryReader(bytes: bytes, offset: 4, kind: "")
+        var header = BinaryReader(contents: contents, offset: 4, kind: "")
         let version = Int(try header.readUInt())
         guard version == BinaryReader.formatVersion else { throw .unsupportedVersion(version) }
         let kind = try header.readString()
         if let expectedKind, expectedKind != kind { throw .wrongKind(expected: expectedKind, found: kind) }
-        self.init(bytes: bytes, offset: header.offset, kind: kind)
+        self.init(contents: contents, offset: header.offset, kind: kind)
     }
 
-    private init(bytes: [UInt8], offset: Int, kind: String) {
-        self.bytes = bytes
+    private init(contents: ModelBytes, offset: Int, kind: String) {
+        self.contents = contents
         self.offset = offset
         self.kind = kind
     }
@@ -86,7 +96,7 @@ public struct BinaryReader: Sendable {
     public mutating func readString() throws(Failure) -> String {
         let count = Int(try readUInt())
         guard count >= 0, offset + count <= bytes.count else { throw .truncated(at: offset) }
-        let text = String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
         offset += count
         return text
     }
@@ -108,7 +118,7 @@ public struct BinaryReader: Sendable {
         let featureCount = Int(try readUInt())
         guard featureCount <= bytes.count - offset else { throw .truncated(at: offset) }
         // Flat arrays, not a list per feature: a model has hundreds of thousands of features.
-        // They are written through raw buffers (appending one by one, with its capacity and
+        // They are written through raw pointers (appending one by one, with its capacity and
         // uniqueness checks, cost more than decoding the varints).
         // Every entry takes at least two bytes (class, weight): enough room without regrowing.
         let entryBound = (bytes.count - offset) / 2
@@ -117,11 +127,13 @@ public struct BinaryReader: Sendable {
         var position = offset
         var featuresKept = 0
         var entriesKept = 0
-        var keys: [UInt64] = []
-        var starts: [Int32] = []
-        var classes: [UInt16] = []
-        var weights: [Float] = []
-        bytes.withUnsafeBufferPointer { bytes in
+        // In lookup memory, not arrays: see ``ModelArray``.
+        let keys = LookupMemory<UInt64>(count: featureCount)
+        let starts = LookupMemory<Int32>(count: featureCount + 1)
+        let classes = LookupMemory<UInt16>(count: entryBound)
+        let weights = LookupMemory<Float>(count: entryBound)
+        do {
+            let bytes = self.bytes
             let end = bytes.count
             /// An unsigned varint at `position` (nil when the bytes end first).
             @inline(__always) func varint() -> UInt64? {
@@ -173,26 +185,14 @@ public struct BinaryReader: Sendable {
                 }
                 return true
             }
-            keys = [UInt64](unsafeUninitializedCapacity: featureCount) { keyBuffer, keyCount in
-                starts = [Int32](unsafeUninitializedCapacity: featureCount + 1) { startBuffer, startCount in
-                    classes = [UInt16](unsafeUninitializedCapacity: entryBound) { classBuffer, classCount in
-                        weights = [Float](unsafeUninitializedCapacity: entryBound) { weightBuffer, weightCount in
-                            if !decode(
-                                keys: keyBuffer.baseAddress!, starts: startBuffer.baseAddress!,
-                                classes: classBuffer.baseAddress!, weights: weightBuffer.baseAddress!) {
-                                failedAt = position
-                            }
-                            weightCount = entriesKept
-                        }
-                        classCount = entriesKept
-                    }
-                    startCount = featuresKept + 1
-                }
-                keyCount = featuresKept
+            if !decode(keys: keys.base, starts: starts.base, classes: classes.base, weights: weights.base) {
+                failedAt = position
             }
         }
         offset = position
         if let failedAt { throw .truncated(at: failedAt) }
-        return SparseModel(labels: labels, keys: keys, entryStart: starts, entryClass: classes, entryWeight: weights)
+        return SparseModel(
+            labels: labels, keys: ModelArray(keys, count: featuresKept), entryStart: ModelArray(starts, count: featuresKept + 1),
+            entryClass: ModelArray(classes, count: entriesKept), entryWeight: ModelArray(weights, count: entriesKept))
     }
 }

@@ -7,6 +7,13 @@ import Darwin
 
 /// Reads model files for ``BinaryReader``.
 public enum ModelFile {
+    /// The contents of the file at `path` for a ``BinaryReader``: mapped, or else read (with
+    /// the errors of `Data(contentsOf:)`).
+    public static func contents(atPath path: String) throws -> ModelBytes {
+        if let mapped = ModelBytes.mapping(path: path) { return mapped }
+        return ModelBytes(copying: try bytes(atPath: path))
+    }
+
     /// The bytes of the file at `path`.
     ///
     /// They are read straight into the array: `Array(Data(contentsOf:))` wrote every byte of
