@@ -25,6 +25,11 @@ public struct NameIndex: Sendable {
     /// An empty index.
     public init() {}
 
+    /// An empty index with room for about `minimumCapacity` keys.
+    init(minimumCapacity: Int) {
+        entries.reserveCapacity(minimumCapacity)
+    }
+
     /// Adds a name (normalised here) for a target.
     public mutating func add(_ name: String, _ target: NameTarget) {
         let (key, tokenCount) = NameKey.keyAndCount(name)

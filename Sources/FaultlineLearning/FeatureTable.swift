@@ -57,7 +57,8 @@ final class FeatureTable: Sendable {
     /// `entryClass` and `entryWeight`, each stored as a 16-bit number of `stepSize` steps; a
     /// feature with at least `denseMinimum` entries gets a dense row.
     init(
-        classCount: Int, keys: [UInt64], entryStart: [Int32], entryClass: [UInt16], entryWeight: [Float],
+        classCount: Int, keys: ModelArray<UInt64>, entryStart: ModelArray<Int32>, entryClass: ModelArray<UInt16>,
+        entryWeight: ModelArray<Float>,
         stepSize: Float, denseMinimum: Int
     ) {
         precondition(classCount < 0x8000, "class indices must leave the top bit of an entry free")
@@ -67,13 +68,15 @@ final class FeatureTable: Sendable {
         self.rowStride = rowStride
         var overflowCount = 1
         var denseRows = 0
-        for index in keys.indices {
-            let entries = Int(entryStart[index + 1] - entryStart[index])
-            if entries >= denseMinimum && entries > FeatureTable.inlineCapacity {
-                overflowCount += 1
-                denseRows += 1
-            } else if entries > FeatureTable.inlineCapacity {
-                overflowCount += 1 + entries
+        entryStart.withUnsafeBufferPointer { entryStart in
+            for index in 0..<keys.count {
+                let entries = Int(entryStart[index + 1] - entryStart[index])
+                if entries >= denseMinimum && entries > FeatureTable.inlineCapacity {
+                    overflowCount += 1
+                    denseRows += 1
+                } else if entries > FeatureTable.inlineCapacity {
+                    overflowCount += 1 + entries
+                }
             }
         }
         var capacity = 16

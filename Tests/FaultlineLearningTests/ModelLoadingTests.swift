@@ -79,9 +79,14 @@ import Testing
         #expect(read.weightCount == model.weightCount)
         let active = features.map(\.key) + [1, 2, 3]
         #expect(read.scores(of: active) == model.scores(of: active))
+        // The file holds features in key order: compare them by key.
+        var readIndex: [UInt64: Int] = [:]
+        for (index, key) in read.keys.enumerated() { readIndex[key] = index }
         for index in stride(from: 0, to: model.featureCount, by: 97) {
-            let written = model.weights(ofFeatureAt: index), reread = read.weights(ofFeatureAt: index)
+            let position = try #require(readIndex[model.keys[index]])
+            let written = model.weights(ofFeatureAt: index), reread = read.weights(ofFeatureAt: position)
             #expect(written.map(\.classIndex) == reread.map(\.classIndex))
+            #expect(zip(written, reread).allSatisfy { abs($0.weight - $1.weight) <= model.stepSize })
         }
         // A cut file still fails as damaged, at every length.
         for cut in stride(from: writer.bytes.count - 1, to: 8, by: -(writer.bytes.count / 50)) {

@@ -22,6 +22,10 @@ enum LexiconYAML {
     /// The value of the first document of `yaml`, or `nil` for an empty one.
     static func load(_ yaml: String) throws -> Any? {
         do {
+            // An anchored node may be both a mapping key, whose tag composing already resolved
+            // (to a string, with no rules), and a value elsewhere: such documents take the
+            // general path.
+            if yaml.utf8.contains(UInt8(ascii: "&")) { throw Unusual() }
             guard let root = try Yams.compose(yaml: yaml, .basic) else { return nil }
             return try value(of: root)
         } catch {
@@ -55,14 +59,11 @@ enum LexiconYAML {
             var result: [String: Any] = [:]
             result.reserveCapacity(mapping.count)
             for (key, item) in mapping {
-                guard case .scalar(let keyScalar) = key else { throw Unusual() }
-                let tag = keyScalar.tag.rawValue
+                // Composing resolved the tags of keys already (checking for repeated keys), so a
+                // plain key has the string tag here: its style tells it apart.
+                guard case .scalar(let keyScalar) = key, keyScalar.tag.rawValue == stringTag else { throw Unusual() }
                 // Merge (`<<`) and value (`=`) keys change the mapping itself.
-                if tag.isEmpty {
-                    if keyScalar.string == "<<" || keyScalar.string == "=" { throw Unusual() }
-                } else if tag != stringTag {
-                    throw Unusual()
-                }
+                if keyScalar.style == .plain, keyScalar.string == "<<" || keyScalar.string == "=" { throw Unusual() }
                 // Like `Yams.load`: keys are their text, a repeated key keeps the last value.
                 result[keyScalar.string] = try value(of: item)
             }
