@@ -68,15 +68,13 @@ final class FeatureTable: Sendable {
         self.rowStride = rowStride
         var overflowCount = 1
         var denseRows = 0
-        entryStart.withUnsafeBufferPointer { entryStart in
-            for index in 0..<keys.count {
-                let entries = Int(entryStart[index + 1] - entryStart[index])
-                if entries >= denseMinimum && entries > FeatureTable.inlineCapacity {
-                    overflowCount += 1
-                    denseRows += 1
-                } else if entries > FeatureTable.inlineCapacity {
-                    overflowCount += 1 + entries
-                }
+        for index in 0..<keys.count {
+            let entries = Int(entryStart.buffer[index + 1] - entryStart.buffer[index])
+            if entries >= denseMinimum && entries > FeatureTable.inlineCapacity {
+                overflowCount += 1
+                denseRows += 1
+            } else if entries > FeatureTable.inlineCapacity {
+                overflowCount += 1 + entries
             }
         }
         var capacity = 16
@@ -90,10 +88,9 @@ final class FeatureTable: Sendable {
         // feature's slot is prefetched `lead` features ahead: one miss per feature made loading
         // slow, and batches that prefetched and then used their slots stalled at every start.
         let lead = 32  // a power of two: `hashes` is a ring
-        keys.withUnsafeBufferPointer { keys in
-        entryStart.withUnsafeBufferPointer { entryStart in
-        entryClass.withUnsafeBufferPointer { entryClass in
-        entryWeight.withUnsafeBufferPointer { entryWeight in
+        // The arrays' memory outlives this initializer (their owner passed them in).
+        let keys = keys.buffer, entryStart = entryStart.buffer
+        let entryClass = entryClass.buffer, entryWeight = entryWeight.buffer
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: lead) { hashes in
             let slotBase = slots.base
             func entry(_ at: Int) -> UInt32 {
@@ -140,10 +137,6 @@ final class FeatureTable: Sendable {
                 }
                 slotBase[position] = slot
             }
-        }
-        }
-        }
-        }
         }
         self.slots = slots
         self.overflow = overflow

@@ -33,8 +33,11 @@ struct ModelArray<Element: BitwiseCopyable>: RandomAccessCollection, Sendable {
         return memory.base[position]
     }
 
+    /// The elements as a buffer, valid while this array (or a copy of it) lives.
+    var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: memory.base, count: count) }
+
     /// Calls `body` with the elements as a buffer.
     func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows -> Result {
-        try body(UnsafeBufferPointer(start: memory.base, count: count))
+        try withExtendedLifetime(memory) { try body(buffer) }
     }
 }
