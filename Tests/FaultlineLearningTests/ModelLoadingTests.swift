@@ -97,3 +97,11 @@ import Testing
         }
     }
 }
+
+@Suite struct WordClusterKeyTests {
+    @Test func inPlaceKeysAreTheKeysOfTheNormalizedBytes() {
+        for word in ["(", ")", "“", "—", "``", "ab", "abc", "abcd", "Baghdad", "1998", "U.S.", "Ñandú", "x-ray", "''"] {
+            #expect(WordClusters.foldedKey(of: word) == WordClusters.foldedKey(WordClusters.normalizedBytes(word)), "\(word)")
+        }
+    }
+}
