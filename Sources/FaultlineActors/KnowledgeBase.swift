@@ -24,11 +24,20 @@ public struct KnowledgeBase: Sendable {
     /// Indexes loaded contents.
     public init(contents: KnowledgeBaseContents) {
         self.contents = contents
+        // Tables sized up front: regrowing them while thousands of actors come in cost a tenth
+        // of indexing.
         var actors: [String: Actor] = [:]
+        actors.reserveCapacity(contents.actors.count)
         for actor in contents.actors { actors[actor.id] = actor }
         var countries: [String: Country] = [:]
+        countries.reserveCapacity(contents.countries.count)
         for country in contents.countries { countries[country.iso] = country }
-        var index = NameIndex()
+        var nameCount = contents.agents.count
+        for country in contents.countries {
+            nameCount += 1 + country.names.count + country.demonyms.count + country.capitals.count + country.places.count
+        }
+        for actor in contents.actors { nameCount += 2 + actor.aliases.count }
+        var index = NameIndex(minimumCapacity: nameCount)
         // Canonical names and first demonyms go in first, so that where forms are shared
         // ("French" is also listed for the Falklands) the country they are chiefly used for
         // comes first.
@@ -52,24 +61,27 @@ public struct KnowledgeBase: Sendable {
         var membersByTarget: [String: [String]] = [:]
         var surnameKeys: [String: [String]] = [:]
         for actor in contents.actors {
+            let isPerson = actor.kind == .person
             // The state actor is reached through the country's names, not its own.
-            if !(actor.kind == .state && actor.id == actor.country?.lowercased()) {
-                for name in actor.allNames {
+            let indexesNames = !(actor.kind == .state && actor.id == actor.country?.lowercased())
+            // Each name is tokenised once, for its key and for the surname.
+            let nameTokens = indexesNames || isPerson ? actor.allNames.map { NameKey.tokens($0) } : []
+            if indexesNames {
+                for tokens in nameTokens where !tokens.isEmpty {
                     // A one-word personal name ("Hassan") is as weak as a surname: it must not
                     // swallow the middle of "Omar Hassan al-Bashir".
-                    let tokens = NameKey.tokens(name)
-                    if actor.kind == .person && tokens.count == 1 {
+                    if isPerson && tokens.count == 1 {
                         index.addKey(tokens[0], tokenCount: 1, .surname(actor.id))
                     } else {
-                        index.add(name, .actor(actor.id))
+                        index.addKey(tokens.joined(separator: " "), tokenCount: tokens.count, .actor(actor.id))
                     }
                 }
             }
-            if actor.kind == .person, let surname = KnowledgeBase.surname(of: actor.name) {
+            if isPerson, let surname = KnowledgeBase.surname(tokens: nameTokens[0]) {
                 index.addKey(surname, tokenCount: 1, .surname(actor.id))
                 surnameKeys[String(surname.prefix(2)), default: []].append(surname)
-                for alias in actor.aliases {
-                    if let other = KnowledgeBase.surname(of: alias), other != surname {
+                for tokens in nameTokens.dropFirst() {
+                    if let other = KnowledgeBase.surname(tokens: tokens), other != surname {
                         index.addKey(other, tokenCount: 1, .surname(actor.id))
                     }
                 }
@@ -95,7 +107,12 @@ public struct KnowledgeBase: Sendable {
     /// The family name used for surname matches: the last token, skipping particles and
     /// suffixes ("al-Sudani" -> "sudani", "Bush Jr." -> "bush"); `nil` for one-word names.
     static func surname(of name: String) -> String? {
-        var tokens = NameKey.tokens(name)
+        surname(tokens: NameKey.tokens(name))
+    }
+
+    /// ``surname(of:)`` of a name already split by ``NameKey/tokens(_:)``.
+    static func surname(tokens nameTokens: [String]) -> String? {
+        var tokens = nameTokens
         while let last = tokens.last, ["jr", "sr", "ii", "iii"].contains(last) { tokens.removeLast() }
         guard tokens.count >= 2, let last = tokens.last, last.utf8.count >= 3 else { return nil }
         return last

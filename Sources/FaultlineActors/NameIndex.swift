@@ -25,18 +25,29 @@ public struct NameIndex: Sendable {
     /// An empty index.
     public init() {}
 
+    /// An empty index with room for about `minimumCapacity` keys.
+    init(minimumCapacity: Int) {
+        entries.reserveCapacity(minimumCapacity)
+    }
+
     /// Adds a name (normalised here) for a target.
     public mutating func add(_ name: String, _ target: NameTarget) {
-        let tokens = NameKey.tokens(name)
-        guard !tokens.isEmpty else { return }
-        addKey(tokens.joined(separator: " "), tokenCount: tokens.count, target)
+        let (key, tokenCount) = NameKey.keyAndCount(name)
+        guard tokenCount > 0 else { return }
+        addKey(key, tokenCount: tokenCount, target)
     }
 
     /// Adds an already normalised key.
     mutating func addKey(_ key: String, tokenCount: Int, _ target: NameTarget) {
-        if entries[key, default: []].contains(target) { return }
-        entries[key, default: []].append(target)
-        maxTokens = max(maxTokens, tokenCount)
+        // One lookup: the list is changed in place.
+        let added = Self.append(target, to: &entries[key, default: []])
+        if added { maxTokens = max(maxTokens, tokenCount) }
+    }
+
+    private static func append(_ target: NameTarget, to targets: inout [NameTarget]) -> Bool {
+        if targets.contains(target) { return false }
+        targets.append(target)
+        return true
     }
 
     /// What a normalised key points to.

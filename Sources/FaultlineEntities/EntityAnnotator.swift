@@ -36,9 +36,9 @@ public struct EntityAnnotator: Annotator {
 
     private static let loaded: Result<EntityRecognizer, any Error> = Result {
         guard let url = Bundle.module.url(forResource: "ner", withExtension: "bin", subdirectory: "Models"),
-              let data = FileManager.default.contents(atPath: url.path)
+              let contents = try? ModelFile.contents(atPath: url.path)
         else { throw LoadError.missingModel }
-        return try EntityRecognizer(bytes: [UInt8](data))
+        return try EntityRecognizer(contents: contents)
     }
 
     /// The recognizer of the model shipped in Models/ner.bin, read once per process.

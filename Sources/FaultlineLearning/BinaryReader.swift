@@ -25,30 +25,43 @@ public struct BinaryReader: Sendable {
         }
     }
 
-    private let bytes: [UInt8]
+    /// Keeps the bytes alive while they are read.
+    private let contents: ModelBytes
     private var offset = 0
     /// The kind of model, as written in the header.
     public let kind: String
 
+    private var bytes: UnsafeBufferPointer<UInt8> { contents.bytes }
+
     /// Opens a model file's bytes, checking the header and the kind when one is expected.
     public init(bytes: [UInt8], expectedKind: String? = nil) throws(Failure) {
+        try self.init(contents: ModelBytes(copying: bytes), expectedKind: expectedKind)
+    }
+
+    /// Opens a model's bytes (a mapped file, see ``ModelFile/contents(atPath:)``), checking the
+    /// header and the kind when one is expected.
+    public init(contents: ModelBytes, expectedKind: String? = nil) throws(Failure) {
+        let bytes = contents.bytes
         guard bytes.count >= 4, Array(bytes[0..<4]) == BinaryReader.magic else { throw .notAModel }
-        var header = BinaryReader(bytes: bytes, offset: 4, kind: "")
+        var header = BinaryReader(contents: contents, offset: 4, kind: "")
         let version = Int(try header.readUInt())
         guard version == BinaryReader.formatVersion else { throw .unsupportedVersion(version) }
         let kind = try header.readString()
         if let expectedKind, expectedKind != kind { throw .wrongKind(expected: expectedKind, found: kind) }
-        self.init(bytes: bytes, offset: header.offset, kind: kind)
+        self.init(contents: contents, offset: header.offset, kind: kind)
     }
 
-    private init(bytes: [UInt8], offset: Int, kind: String) {
-        self.bytes = bytes
+    private init(contents: ModelBytes, offset: Int, kind: String) {
+        self.contents = contents
         self.offset = offset
         self.kind = kind
     }
 
     /// Whether every byte has been read.
     public var isAtEnd: Bool { offset >= bytes.count }
+
+    /// The number of bytes not read yet.
+    public var remainingCount: Int { max(0, bytes.count - offset) }
 
     /// An unsigned varint.
     public mutating func readUInt() throws(Failure) -> UInt64 {
@@ -83,7 +96,7 @@ public struct BinaryReader: Sendable {
     public mutating func readString() throws(Failure) -> String {
         let count = Int(try readUInt())
         guard count >= 0, offset + count <= bytes.count else { throw .truncated(at: offset) }
-        let text = String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
         offset += count
         return text
     }
@@ -105,20 +118,22 @@ public struct BinaryReader: Sendable {
         let featureCount = Int(try readUInt())
         guard featureCount <= bytes.count - offset else { throw .truncated(at: offset) }
         // Flat arrays, not a list per feature: a model has hundreds of thousands of features.
-        var keys: [UInt64] = []
-        var starts: [Int32] = [0]
-        var classes: [UInt16] = []
-        var weights: [Float] = []
-        keys.reserveCapacity(featureCount)
-        starts.reserveCapacity(featureCount + 1)
+        // They are written through raw pointers (appending one by one, with its capacity and
+        // uniqueness checks, cost more than decoding the varints).
         // Every entry takes at least two bytes (class, weight): enough room without regrowing.
         let entryBound = (bytes.count - offset) / 2
-        classes.reserveCapacity(entryBound)
-        weights.reserveCapacity(entryBound)
         let labelCount = labels.count
         var failedAt: Int?
         var position = offset
-        bytes.withUnsafeBufferPointer { bytes in
+        var featuresKept = 0
+        var entriesKept = 0
+        // In lookup memory, not arrays: see ``ModelArray``.
+        let keys = LookupMemory<UInt64>(count: featureCount)
+        let starts = LookupMemory<Int32>(count: featureCount + 1)
+        let classes = LookupMemory<UInt16>(count: entryBound)
+        let weights = LookupMemory<Float>(count: entryBound)
+        do {
+            let bytes = self.bytes
             let end = bytes.count
             /// An unsigned varint at `position` (nil when the bytes end first).
             @inline(__always) func varint() -> UInt64? {
@@ -133,27 +148,51 @@ public struct BinaryReader: Sendable {
                 }
                 return nil
             }
-            var key: UInt64 = 0
-            for _ in 0..<featureCount {
-                guard let delta = varint(), let count = varint() else { failedAt = position; return }
-                key &+= delta
-                let entryCount = Int(count)
-                guard entryCount <= labelCount else { failedAt = position; return }
-                guard entryCount > 0 else { continue }
-                keys.append(key)
-                for _ in 0..<entryCount {
-                    guard let rawClass = varint() else { failedAt = position; return }
-                    let classIndex = Int(rawClass)
-                    guard classIndex < labelCount else { failedAt = position; return }
-                    guard let raw = varint() else { failedAt = position; return }
-                    classes.append(UInt16(classIndex))
-                    weights.append(Float(Int(Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))) * scale)
+            /// Decodes every feature into the four buffers; false when the bytes are malformed.
+            func decode(
+                keys: UnsafeMutablePointer<UInt64>, starts: UnsafeMutablePointer<Int32>,
+                classes: UnsafeMutablePointer<UInt16>, weights: UnsafeMutablePointer<Float>
+            ) -> Bool {
+                var key: UInt64 = 0
+                var kept = 0
+                var entries = 0
+                starts[0] = 0
+                defer {
+                    featuresKept = kept
+                    entriesKept = entries
                 }
-                starts.append(Int32(classes.count))
+                for _ in 0..<featureCount {
+                    guard let delta = varint(), let count = varint() else { return false }
+                    key &+= delta
+                    let entryCount = Int(count)
+                    guard entryCount <= labelCount else { return false }
+                    guard entryCount > 0 else { continue }
+                    keys[kept] = key
+                    for _ in 0..<entryCount {
+                        guard let rawClass = varint() else { return false }
+                        let classIndex = Int(rawClass)
+                        guard classIndex < labelCount else { return false }
+                        guard let raw = varint() else { return false }
+                        // Never false (each entry read two bytes or more), but the buffers
+                        // are raw: no write may depend on that reasoning alone.
+                        guard entries < entryBound else { return false }
+                        classes[entries] = UInt16(classIndex)
+                        weights[entries] = Float(Int(Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))) * scale
+                        entries += 1
+                    }
+                    kept += 1
+                    starts[kept] = Int32(entries)
+                }
+                return true
+            }
+            if !decode(keys: keys.base, starts: starts.base, classes: classes.base, weights: weights.base) {
+                failedAt = position
             }
         }
         offset = position
         if let failedAt { throw .truncated(at: failedAt) }
-        return SparseModel(labels: labels, keys: keys, entryStart: starts, entryClass: classes, entryWeight: weights)
+        return SparseModel(
+            labels: labels, keys: ModelArray(keys, count: featuresKept), entryStart: ModelArray(starts, count: featuresKept + 1),
+            entryClass: ModelArray(classes, count: entriesKept), entryWeight: ModelArray(weights, count: entriesKept))
     }
 }

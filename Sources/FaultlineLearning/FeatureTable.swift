@@ -57,7 +57,8 @@ final class FeatureTable: Sendable {
     /// `entryClass` and `entryWeight`, each stored as a 16-bit number of `stepSize` steps; a
     /// feature with at least `denseMinimum` entries gets a dense row.
     init(
-        classCount: Int, keys: [UInt64], entryStart: [Int32], entryClass: [UInt16], entryWeight: [Float],
+        classCount: Int, keys: ModelArray<UInt64>, entryStart: ModelArray<Int32>, entryClass: ModelArray<UInt16>,
+        entryWeight: ModelArray<Float>,
         stepSize: Float, denseMinimum: Int
     ) {
         precondition(classCount < 0x8000, "class indices must leave the top bit of an entry free")
@@ -67,8 +68,8 @@ final class FeatureTable: Sendable {
         self.rowStride = rowStride
         var overflowCount = 1
         var denseRows = 0
-        for index in keys.indices {
-            let entries = Int(entryStart[index + 1] - entryStart[index])
+        for index in 0..<keys.count {
+            let entries = Int(entryStart.buffer[index + 1] - entryStart.buffer[index])
             if entries >= denseMinimum && entries > FeatureTable.inlineCapacity {
                 overflowCount += 1
                 denseRows += 1
@@ -83,56 +84,58 @@ final class FeatureTable: Sendable {
         let slots = LookupMemory<Slot>(count: capacity)
         let overflow = LookupMemory<UInt32>(count: overflowCount)
         let dense = LookupMemory<Int16>(count: denseRows * rowStride)
-        // Features go in key order (so the table is the same whatever the batching), a batch at
-        // a time with the batch's slots prefetched: one miss per feature made loading slow.
-        func step(_ at: Int) -> Int16 {
-            Int16(max(-32_767, min(32_767, (entryWeight[at] / stepSize).rounded())))
-        }
-        let batch = 32
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { hashes in
+        // Features go in key order (so the table is the same whatever the prefetching). Each
+        // feature's slot is prefetched `lead` features ahead: one miss per feature made loading
+        // slow, and batches that prefetched and then used their slots stalled at every start.
+        let lead = 32  // a power of two: `hashes` is a ring
+        // The arrays' memory outlives this initializer (their owner passed them in).
+        let keys = keys.buffer, entryStart = entryStart.buffer
+        let entryClass = entryClass.buffer, entryWeight = entryWeight.buffer
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: lead) { hashes in
+            let slotBase = slots.base
+            func entry(_ at: Int) -> UInt32 {
+                UInt32(entryClass[at]) << 16 | UInt32(UInt16(bitPattern: FeatureTable.step(entryWeight[at], stepSize)))
+            }
+            for offset in 0..<min(lead, keys.count) {
+                let hash = FeatureTable.mix(keys[offset])
+                hashes[offset] = hash
+                faultline_prefetch_write(slotBase + (Int(truncatingIfNeeded: hash) & mask))
+            }
             var nextOverflow = 1
             var nextRow = 0
-            var base = 0
-            while base < keys.count {
-                let count = min(batch, keys.count - base)
-                for offset in 0..<count {
-                    let hash = FeatureTable.mix(keys[base + offset])
-                    hashes[offset] = hash
-                    faultline_prefetch_write(slots.base + (Int(truncatingIfNeeded: hash) & mask))
+            for index in 0..<keys.count {
+                let hash = hashes[index & (lead - 1)]
+                let ahead = index + lead
+                if ahead < keys.count {
+                    let next = FeatureTable.mix(keys[ahead])
+                    hashes[ahead & (lead - 1)] = next
+                    faultline_prefetch_write(slotBase + (Int(truncatingIfNeeded: next) & mask))
                 }
-                for offset in 0..<count {
-                    let index = base + offset
-                    let hash = hashes[offset]
-                    var position = Int(truncatingIfNeeded: hash) & mask
-                    while slots.base[position].fingerprint != 0 { position = (position + 1) & mask }
-                    let entries = Int(entryStart[index])..<Int(entryStart[index + 1])
-                    func entry(_ at: Int) -> UInt32 {
-                        UInt32(entryClass[at]) << 16 | UInt32(UInt16(bitPattern: step(at)))
-                    }
-                    var slot = Slot(fingerprint: FeatureTable.fingerprint(hash), first: 0, second: 0, third: 0)
-                    if entries.count <= FeatureTable.inlineCapacity {
-                        if entries.count > 0 { slot.first = entry(entries.lowerBound) }
-                        if entries.count > 1 { slot.second = entry(entries.lowerBound + 1) }
-                        if entries.count > 2 { slot.third = entry(entries.lowerBound + 2) }
-                    } else if entries.count >= denseMinimum {
-                        slot.first = FeatureTable.external | UInt32(nextOverflow)
-                        overflow.base[nextOverflow] = FeatureTable.denseFlag | UInt32(nextRow)
+                var position = Int(truncatingIfNeeded: hash) & mask
+                while slotBase[position].fingerprint != 0 { position = (position + 1) & mask }
+                let entries = Int(entryStart[index])..<Int(entryStart[index + 1])
+                var slot = Slot(fingerprint: FeatureTable.fingerprint(hash), first: 0, second: 0, third: 0)
+                if entries.count <= FeatureTable.inlineCapacity {
+                    if entries.count > 0 { slot.first = entry(entries.lowerBound) }
+                    if entries.count > 1 { slot.second = entry(entries.lowerBound + 1) }
+                    if entries.count > 2 { slot.third = entry(entries.lowerBound + 2) }
+                } else if entries.count >= denseMinimum {
+                    slot.first = FeatureTable.external | UInt32(nextOverflow)
+                    overflow.base[nextOverflow] = FeatureTable.denseFlag | UInt32(nextRow)
+                    nextOverflow += 1
+                    let row = dense.base + nextRow * rowStride
+                    for at in entries { row[Int(entryClass[at])] = FeatureTable.step(entryWeight[at], stepSize) }
+                    nextRow += 1
+                } else {
+                    slot.first = FeatureTable.external | UInt32(nextOverflow)
+                    overflow.base[nextOverflow] = UInt32(entries.count)
+                    nextOverflow += 1
+                    for at in entries {
+                        overflow.base[nextOverflow] = entry(at)
                         nextOverflow += 1
-                        let row = dense.base + nextRow * rowStride
-                        for at in entries { row[Int(entryClass[at])] = step(at) }
-                        nextRow += 1
-                    } else {
-                        slot.first = FeatureTable.external | UInt32(nextOverflow)
-                        overflow.base[nextOverflow] = UInt32(entries.count)
-                        nextOverflow += 1
-                        for at in entries {
-                            overflow.base[nextOverflow] = entry(at)
-                            nextOverflow += 1
-                        }
                     }
-                    slots.base[position] = slot
                 }
-                base += count
+                slotBase[position] = slot
             }
         }
         self.slots = slots
@@ -155,6 +158,19 @@ final class FeatureTable: Sendable {
     @inline(__always)
     static func fingerprint(_ hash: UInt64) -> UInt32 {
         max(1, UInt32(truncatingIfNeeded: hash >> 32))
+    }
+
+    /// `weight` as a whole number of `stepSize` steps, rounded half away from zero and clamped
+    /// to ±32767: exactly `Int16(max(-32_767, min(32_767, (weight / stepSize).rounded())))`
+    /// (a NaN gives 32767), without the call to `roundf` that costs a tenth of building a table.
+    @inline(__always)
+    static func step(_ weight: Float, _ stepSize: Float) -> Int16 {
+        let steps = weight / stepSize
+        guard steps > -32_767, steps < 32_767 else { return steps <= -32_767 ? -32_767 : 32_767 }
+        // Exact in Double: a Float has 24 bits, so adding one half rounds nothing, and the
+        // conversion truncates toward zero.
+        let wide = Double(steps)
+        return Int16(truncatingIfNeeded: Int32(wide + (wide < 0 ? -0.5 : 0.5)))
     }
 
     /// Adds the steps of several feature lists, each to its own row of sums: list `g` is

@@ -21,7 +21,7 @@ public struct WordClusters: Sendable {
         var table: [UInt64: (fine: UInt16, coarse: UInt16)] = [:]
         table.reserveCapacity(entries.count)
         for entry in entries {
-            table[WordClusters.foldedKey(WordClusters.normalizedBytes(entry.word))] = (entry.fine, entry.coarse)
+            table[WordClusters.foldedKey(of: entry.word)] = (entry.fine, entry.coarse)
         }
         self.table = table
     }
@@ -37,16 +37,21 @@ public struct WordClusters: Sendable {
     /// The clusters of a word as written in text.
     public func clusters(of word: String) -> (fine: UInt16, coarse: UInt16)? {
         guard !table.isEmpty else { return nil }
-        // Only words of up to three bytes (brackets, quotes, dashes) are rewritten; longer ones
-        // are hashed in place, without copying their bytes.
-        guard word.utf8.count > 3 else { return table[WordClusters.foldedKey(WordClusters.normalizedBytes(word))] }
+        return table[WordClusters.foldedKey(of: word)]
+    }
+
+    /// ``foldedKey(_:)`` of the ``normalizedBytes(_:)`` of a word. Only words of up to three
+    /// bytes (brackets, quotes, dashes) are rewritten; longer ones are hashed in place, without
+    /// copying their bytes (reading a model's tens of thousands of words did).
+    static func foldedKey(of word: String) -> UInt64 {
+        guard word.utf8.count > 3 else { return foldedKey(normalizedBytes(word)) }
         var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ 2
         for byte in word.utf8 {
             var folded = byte
             if byte >= 0x41 && byte <= 0x5a { folded = byte | 0x20 } else if byte >= 0x30 && byte <= 0x39 { folded = 0x30 }
             value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
         }
-        return table[value]
+        return value
     }
 
     /// FNV-1a over the bytes with ASCII letters lowercased and digits read as 0: the key words

@@ -103,11 +103,36 @@ public struct Lemmatizer: Sendable {
     static func vocabulary(of known: [String: String]) -> Set<String> {
         var words = Set<String>(minimumCapacity: known.count)
         for (key, lemma) in known {
+            if let entry = asciiVocabularyEntry(key: key, lemma: lemma) {
+                if !entry.isEmpty { words.insert(entry) }
+                continue
+            }
             guard let tab = key.firstIndex(of: "\t") else { continue }
             let wordClass = String(key[key.index(after: tab)...].prefix(2))
             words.insert(wordClass + "\t" + (lemma.isEmpty ? String(key[..<tab]) : WordAtoms.lowercase(lemma)))
         }
         return words
+    }
+
+    /// The vocabulary entry of an ASCII key without carriage returns, where every byte is a
+    /// `Character`: the same string as the general path of ``vocabulary(of:)`` without walking
+    /// characters ("" for a key without a tab, which has none); `nil` for other keys.
+    private static func asciiVocabularyEntry(key: String, lemma: String) -> String? {
+        var key = key
+        return key.withUTF8 { bytes -> String? in
+            var tab: Int?
+            for (index, byte) in bytes.enumerated() {
+                // A carriage return joins a following line feed into one character.
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte == 0x09, tab == nil { tab = index }
+            }
+            guard let tab else { return "" }
+            let classEnd = min(bytes.count, tab + 3)
+            let wordClass = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<classEnd]), as: UTF8.self)
+            let word = lemma.isEmpty
+                ? String(decoding: UnsafeBufferPointer(rebasing: bytes[..<tab]), as: UTF8.self) : WordAtoms.lowercase(lemma)
+            return wordClass + "\t" + word
+        }
     }
 
     /// Writes the dictionary and the rules.
@@ -131,12 +156,16 @@ public struct Lemmatizer: Sendable {
     init(reader: inout BinaryReader) throws(BinaryReader.Failure) {
         var known: [String: String] = [:]
         let knownCount = Int(try reader.readUInt())
+        // Room for every entry up front, not regrown as they come (a damaged count is bounded
+        // by the bytes left: an entry takes at least two).
+        known.reserveCapacity(min(knownCount, reader.remainingCount / 2))
         for _ in 0..<knownCount {
             let key = try reader.readString()
             known[key] = try reader.readString()
         }
         var rules: [String: Rule] = [:]
         let ruleCount = Int(try reader.readUInt())
+        rules.reserveCapacity(min(ruleCount, reader.remainingCount / 2))
         for _ in 0..<ruleCount {
             let key = try reader.readString()
             let strip = Int(try reader.readUInt())

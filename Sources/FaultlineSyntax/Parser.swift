@@ -194,7 +194,12 @@ public struct Parser: Sendable {
 
     /// Reads a parser written by ``serialized()``.
     public init(bytes: [UInt8]) throws(BinaryReader.Failure) {
-        var reader = try BinaryReader(bytes: bytes)
+        try self.init(contents: ModelBytes(copying: bytes))
+    }
+
+    /// Reads a parser from a model file's contents (see ``ModelFile/contents(atPath:)``).
+    public init(contents: ModelBytes) throws(BinaryReader.Failure) {
+        var reader = try BinaryReader(contents: contents)
         // Version 1 files (greedy, before word clusters) and version 2 (full keys) still load.
         let isVersion3 = reader.kind == Parser.kind
         let isVersion2 = isVersion3 || reader.kind == Parser.version2Kind

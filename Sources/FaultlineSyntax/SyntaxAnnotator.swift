@@ -31,8 +31,8 @@ public struct SyntaxAnnotator: Annotator {
 
     /// Reads the models from files written by `faultline train tagger|parser`.
     public init(taggerFile: String, parserFile: String) throws(ModelError) {
-        self.init(tagger: try SyntaxAnnotator.load(taggerFile, Tagger.init(bytes:)),
-                  parser: try SyntaxAnnotator.load(parserFile, Parser.init(bytes:)))
+        self.init(tagger: try SyntaxAnnotator.load(taggerFile, Tagger.init(contents:)),
+                  parser: try SyntaxAnnotator.load(parserFile, Parser.init(contents:)))
     }
 
     private static let shared: Result<SyntaxAnnotator, ModelError> = {
@@ -52,10 +52,10 @@ public struct SyntaxAnnotator: Annotator {
     }
 
     private static func load<Model>(
-        _ path: String, _ make: ([UInt8]) throws(BinaryReader.Failure) -> Model
+        _ path: String, _ make: (ModelBytes) throws(BinaryReader.Failure) -> Model
     ) throws(ModelError) -> Model {
-        let bytes: [UInt8]
-        do { bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path))) } catch {
+        let bytes: ModelBytes
+        do { bytes = try ModelFile.contents(atPath: path) } catch {
             throw ModelError(description: "\(path): cannot read the model file (\(error.localizedDescription))")
         }
         do { return try make(bytes) } catch {

@@ -176,7 +176,12 @@ public struct Tagger: Sendable {
 
     /// Reads a tagger written by ``serialized()``.
     public init(bytes: [UInt8]) throws(BinaryReader.Failure) {
-        var reader = try BinaryReader(bytes: bytes)
+        try self.init(contents: ModelBytes(copying: bytes))
+    }
+
+    /// Reads a tagger from a model file's contents (see ``ModelFile/contents(atPath:)``).
+    public init(contents: ModelBytes) throws(BinaryReader.Failure) {
+        var reader = try BinaryReader(contents: contents)
         // Version 1 files (before word clusters) still load: they simply have no clusters.
         let hasClusters = reader.kind == Tagger.kind
         guard hasClusters || reader.kind == Tagger.kindWithoutClusters else {

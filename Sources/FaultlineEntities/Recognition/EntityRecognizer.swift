@@ -63,8 +63,13 @@ public struct EntityRecognizer: Sendable {
 
     /// Reads a model file's bytes.
     public init(bytes: [UInt8]) throws(LoadError) {
+        try self.init(contents: ModelBytes(copying: bytes))
+    }
+
+    /// Reads a model file's contents (see ``ModelFile/contents(atPath:)``).
+    public init(contents: ModelBytes) throws(LoadError) {
         do {
-            var reader = try BinaryReader(bytes: bytes, expectedKind: EntityRecognizer.modelKind)
+            var reader = try BinaryReader(contents: contents, expectedKind: EntityRecognizer.modelKind)
             let version = try reader.readString()
             guard version == NERFeatures.version else { throw LoadError.featureMismatch(found: version) }
             let rightToLeft = try reader.readUInt() == 1

@@ -1,6 +1,5 @@
 import FaultlineCore
 import Foundation
-import Yams
 
 /// The event lexicon: verb, noun and adjective frames mapped to CAMEO codes, cue words, and the
 /// CAMEO/PLOVER code tables. Loaded once (``bundled()``) and shared read-only.
@@ -27,11 +26,14 @@ public struct EventLexicon: Sendable {
 
     /// The lexicon shipped in the module's `Lexicon/` resource folder.
     public static func bundled() throws(LexiconError) -> EventLexicon {
-        guard let directory = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
+        guard let directory = bundledDirectory else {
             throw LexiconError.missingFile("Lexicon (bundled resources)")
         }
         return try load(directory: directory)
     }
+
+    /// The bundled `Lexicon/` resource folder, if the bundle has it.
+    static var bundledDirectory: URL? { Bundle.module.url(forResource: "Lexicon", withExtension: nil) }
 
     /// Loads the tables and every lexicon file from a directory laid out like `Lexicon/`.
     public static func load(directory: URL) throws(LexiconError) -> EventLexicon {
@@ -101,16 +103,10 @@ public struct EventLexicon: Sendable {
         }
     }
 
-    /// YAML 1.2 booleans only: YAML 1.1 reads the words "on", "off", "yes" and "no" as
-    /// booleans, and lexicon entries are full of them ("target: [on, against]", the negation
-    /// cue "no").
-    static let yamlCoreResolver: Resolver =
-        (try? Resolver.default.replacing(.bool, with: "^(?:true|True|TRUE|false|False|FALSE)$")) ?? .default
-
     private static func parse(_ yaml: String, file: String) throws(LexiconError) -> [String: Any] {
         let loaded: Any?
         do {
-            loaded = try Yams.load(yaml: yaml, yamlCoreResolver)
+            loaded = try LexiconYAML.load(yaml)
         } catch {
             throw LexiconError.badLexicon(file: file, reason: "not valid YAML (\(error))")
         }
@@ -162,7 +158,7 @@ public struct EventLexicon: Sendable {
         } else {
             throw LexiconError.badLexicon(file: file, reason: "an entry under \(code) is neither a phrase nor a map with 'verb' or 'noun'")
         }
-        phrase = phrase.trimmingCharacters(in: .whitespaces)
+        phrase = trimmedWhitespace(phrase)
         var adjective = false
         var frame: LexicalFrame
         if !noun, phrase.hasPrefix("be ") {
@@ -197,6 +193,15 @@ public struct EventLexicon: Sendable {
         if let event = options["plover"] as? String { frame.ploverEvent = event.uppercased() }
         if let only = options["only"] as? String { frame.complementOnly = only == "complement" }
         return (frame, adjective)
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without building the character set for the
+    /// many phrases that start and end with an ASCII letter (nothing to trim there).
+    static func trimmedWhitespace(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func plain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") }
+        if plain(first) && plain(last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     private mutating func mergeCues(yaml: String, file: String) throws(LexiconError) {
