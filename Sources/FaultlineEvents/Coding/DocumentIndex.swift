@@ -11,12 +11,16 @@ struct DocumentIndex {
     var clusterActor: [Int: Int]
     /// Actors in reading order: (sentence, first token, actor index, entity type).
     var ordered: [(sentence: Int, token: Int, actor: Int, type: EntityType?)]
+    /// Per sentence: the separator token that ends a dateline ("ERBIL, Kurdistan Region -",
+    /// "Dubai:"), or -1. The words before it say where the report was filed, not who acts.
+    var datelineEnd: [Int]
 
     init(_ document: AnalyzedDocument) {
         actorAt = document.sentences.map { Array(repeating: -1, count: $0.tokens.count) }
         entityAt = actorAt
         clusterActor = [:]
         ordered = []
+        datelineEnd = document.sentences.map { _ in -1 }
         for (index, entity) in document.entities.enumerated() where entity.sentence < entityAt.count {
             for token in entity.tokens where token >= 0 && token < entityAt[entity.sentence].count {
                 entityAt[entity.sentence][token] = Int32(index)
@@ -44,6 +48,46 @@ struct DocumentIndex {
             }
             _ = index
         }
+        for sentence in document.sentences.indices {
+            let end = Self.datelineSeparator(document.sentences[sentence].tokens, entityAt: entityAt[sentence])
+            datelineEnd[sentence] = end
+            for token in 0..<max(end, 0) { actorAt[sentence][token] = -1 }
+        }
+        // Nor is a dateline a pronoun's antecedent.
+        let datelines = datelineEnd
+        ordered.removeAll { $0.token < datelines[$0.sentence] }
+    }
+
+    /// Longest dateline: at most this many words before the separator.
+    static let datelineLength = 8
+
+    /// Separators that close a dateline.
+    static let datelineSeparators: Set<String> = [":", "-", "–", "—", "/"]
+
+    /// The separator ending a dateline at the start of a sentence, or -1: a few proper names
+    /// and commas, at least one of them a named place or organisation ("ERBIL, Kurdistan
+    /// Region -", "Dubai:", "Shafaq News/"), followed by a separator and more words. A
+    /// hyphen only counts when spaced ("Iran-backed" is a word).
+    static func datelineSeparator(_ tokens: [Token], entityAt: [Int32]) -> Int {
+        var sawName = false
+        for position in tokens.indices.prefix(datelineLength + 1) {
+            let token = tokens[position]
+            if datelineSeparators.contains(token.text) {
+                guard sawName, position + 1 < tokens.count else { return -1 }
+                if token.text == "-" || token.text == "/" {
+                    // "Iran-backed", "and/or": a separator stands apart from the words before it.
+                    guard position > 0, tokens[position - 1].range.upperBound < token.range.lowerBound
+                        || token.text == "/" && tokens[position + 1].range.lowerBound > token.range.upperBound
+                    else { return -1 }
+                }
+                return position
+            }
+            if token.text == "," { continue }
+            let named = entityAt[position] >= 0
+            guard named || token.upos == "PROPN" else { return -1 }
+            if named { sawName = true }
+        }
+        return -1
     }
 
     /// The nearest actor before (sentence, token) whose type fits a pronoun.

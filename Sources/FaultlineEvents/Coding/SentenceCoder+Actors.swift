@@ -60,6 +60,11 @@ extension SentenceCoder {
         if actorIndex >= 0 {
             return [ActorHit(actor: withWholeName(document.actors[actorIndex], head: token), evidence: .direct)]
         }
+        // "met with U.S. Secretary of State Antony Blinken" parsed with the title as the head:
+        // a title names the person who holds it.
+        if let owner = titleOwners[token] {
+            return [ActorHit(actor: document.actors[owner], evidence: .direct)]
+        }
         let word = graph.words[token]
         if graph.upos(token) == "PRON" || graph.upos(token) == "DET" && Self.pronounPerson[word] != nil {
             if let speaker = reportingSpeaker(ofPronoun: token), depth == 0 {
@@ -234,6 +239,10 @@ extension SentenceCoder {
 
     static let mistaggedNoun: Set<String> = ["SYM", "X", ""]
 
+    /// Relations by which a parse hangs a clause's real subject under a dateline it took for
+    /// the subject.
+    static let datelineSubjectRelations: Set<String> = ["parataxis", "appos", "dep", "list", "conj", "flat"]
+
     /// Markers of a clause whose subject is its governing verb's object.
     static let objectControlMarkers: Set<String> = ["of", "for"]
 
@@ -256,6 +265,28 @@ extension SentenceCoder {
         if reference.isPerson == true, !namesPerson, !types.isEmpty { return nil }
         if reference.isPerson == false, namesPerson { return nil }
         return hits.map(\.inherited)
+    }
+
+    /// For each word of a person's title in the sentence that is no actor of its own
+    /// ("Secretary" in "U.S. Secretary of State Antony Blinken"), that person's actor.
+    func computeTitleOwners() -> [Int: Int] {
+        var owners: [Int: Int] = [:]
+        var seen = Set<Int32>()
+        let entities = index.entityAt[sentenceIndex]
+        let actorsAt = index.actorAt[sentenceIndex]
+        for entity in entities where entity >= 0 && seen.insert(entity).inserted {
+            let mention = document.entities[Int(entity)]
+            guard mention.type == .person, let title = mention.title, !mention.tokens.isEmpty,
+                  mention.tokens.lowerBound < actorsAt.count
+            else { continue }
+            let actor = Int(actorsAt[mention.tokens.lowerBound])
+            guard actor >= 0 else { continue }
+            for token in 0..<graph.count where actorsAt[token] < 0 && entities[token] < 0 {
+                let range = graph.tokens[token].range
+                if range.lowerBound >= title.range.lowerBound, range.upperBound <= title.range.upperBound { owners[token] = actor }
+            }
+        }
+        return owners
     }
 
     /// A person's name as the tree joins it when the recognizer stopped short ("Mohammed Shia"
@@ -368,6 +399,15 @@ extension SentenceCoder {
             for subject in subjects {
                 let hits = actors(of: subject)
                 if !hits.isEmpty { return (hits, isPassive(token, subject: subject)) }
+            }
+            // "Dubai: Iran and Saudi Arabia agreed": a parse that took the dateline for the
+            // subject hangs the real one under it, after the separator.
+            let dateline = index.datelineEnd[sentenceIndex]
+            for subject in subjects where subject < dateline {
+                for child in graph.children[subject] where child > dateline && Self.datelineSubjectRelations.contains(graph.relation(child)) {
+                    let hits = actors(of: child)
+                    if !hits.isEmpty { return (hits, isPassive(token, subject: subject)) }
+                }
             }
             let passive = isPassive(token, subject: first)
             // A time taken for the subject ("Russian police on Saturday detained"): the actor
@@ -615,22 +655,22 @@ extension SentenceCoder {
     }
 
     /// Where the event happened: a place named in an "in/at/to" phrase of the trigger.
-    func location(of token: Int, preferred: Int?) -> Place? {
+    func location(of token: Int, preferred: Int?, prepositions: Set<String> = placePrepositions) -> Place? {
         var candidates: [Int] = []
         if let preferred { candidates.append(preferred) }
         for child in graph.children[token] where child != preferred {
             let relation = graph.relation(child)
             guard relation == "obl" || relation == "nmod" || relation == "obj" || relation == "advmod" else { continue }
-            if relation == "obj", graph.lemmas[token] != "visit" { continue }
+            if relation == "obj", graph.lemmas[token] != "visit" || !prepositions.contains("to") { continue }
             // "arrested on Monday in Niger": the place hung on the time phrase is the event's.
             if relation != "obj", isTimePhrase(child) {
                 candidates += graph.children[child].filter {
-                    graph.relation($0) == "nmod" && Self.placePrepositions.contains(graph.casePreposition(of: $0) ?? "")
+                    graph.relation($0) == "nmod" && prepositions.contains(graph.casePreposition(of: $0) ?? "")
                 }
                 continue
             }
             let preposition = graph.casePreposition(of: child) ?? ""
-            if relation != "obj", !Self.placePrepositions.contains(preposition) { continue }
+            if relation != "obj", !prepositions.contains(preposition) { continue }
             candidates.append(child)
         }
         for phrase in candidates {
@@ -654,6 +694,30 @@ extension SentenceCoder {
     }
 
     static let placePrepositions: Set<String> = ["in", "at", "to", "into", "near", "inside", "outside", "across", "throughout", "from"]
+
+    /// Whether a noun names a weapon ("rockets", "Katyusha rockets").
+    func isWeapon(_ token: Int) -> Bool {
+        let weapons = lexicon.cues.weapons
+        return weapons.contains(graph.lemmas[token]) || weapons.contains(EventLexicon.singular(graph.words[token]))
+    }
+
+    /// Whether the subject of a clause is a weapon ("four rockets had been fired at the base").
+    func isWeaponSubject(of token: Int) -> Bool {
+        guard let subject = graph.firstDependent(of: token, ["nsubj"]) else { return false }
+        return isWeapon(subject)
+    }
+
+    /// Who fired a weapon, by where it came from: a "from" phrase on the verb ("were fired
+    /// from Iran") or on the weapon ("rockets from Iran"); empty when neither names an actor.
+    func launchOrigin(of token: Int, subject: Int?) -> [ActorHit] {
+        var phrases = graph.children[token].filter { graph.relation($0) == "obl" }
+        if let subject, isWeapon(subject) { phrases += graph.children[subject].filter { graph.relation($0) == "nmod" } }
+        for phrase in phrases where graph.casePreposition(of: phrase) == "from" {
+            let hits = actors(of: phrase)
+            if !hits.isEmpty { return hits.map(\.inherited) }
+        }
+        return []
+    }
 
     /// The text of a token span as written.
     func spanText(_ span: ClosedRange<Int>) -> String {
