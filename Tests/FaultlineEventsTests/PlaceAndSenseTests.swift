@@ -143,4 +143,25 @@ import Testing
             [(0..<1, .gpe, "FRE")])
         #expect(!events.contains { $0.cameoRoot == "08" })
     }
+
+    @Test func aPlaceFiredAtDidNotFireAtItself() throws {
+        let events = try events(
+            "Rockets/rocket/NOUN/3/nsubj:pass were/be/AUX/3/aux:pass fired/fire/VERB/0/root/VBN at/at/ADP/5/case "
+                + "Freedonia/Freedonia/PROPN/3/obl ././PUNCT/3/punct",
+            [(4..<5, .gpe, "FRE")])
+        let attack = try #require(events.first { $0.cameoRoot == "19" })
+        #expect(attack.targets.map(\.name) == ["Freedonia"])
+        #expect(attack.sources.isEmpty)
+    }
+
+    @Test func anOfficeOfAStateIsNamedByTheWholePhrase() throws {
+        let events = try events(
+            "Freedonia/Freedonia/PROPN/4/nmod:poss 's/'s/PART/1/case prime/prime/ADJ/4/amod minister/minister/NOUN/5/nsubj "
+                + "met/meet/VERB/0/root Bob/Bob/PROPN/5/obj ././PUNCT/5/punct",
+            [(0..<1, .gpe, "FRE/GOV"), (5..<6, .person, "SYL/GOV")])
+        let meeting = try #require(events.first { $0.cameoRoot == "04" })
+        #expect(meeting.sources.map(\.name) == ["Freedonia 's prime minister"])
+        #expect(meeting.sources.first?.code.country == "FRE")
+        #expect(meeting.targets.map(\.name) == ["Bob"])
+    }
 }

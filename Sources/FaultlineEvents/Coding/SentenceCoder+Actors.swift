@@ -195,6 +195,8 @@ extension SentenceCoder {
                 // "Iraqi troops", "French warships": the country word gives the country, the
                 // head noun the sector. A person whose office the base knows has ended keeps
                 // that code: "leader Hassan Nasrallah" a year after his death is not in office.
+                // "SAUDI and Omani delegations": each country keeps its own name.
+                let single = found.count == 1
                 found = found.map { hit in
                     var hit = hit
                     let isPerson = hit.actor.mention.map { document.entities.indices.contains($0) && document.entities[$0].type == .person } ?? false
@@ -203,6 +205,11 @@ extension SentenceCoder {
                         hit.actor.code.sector = sector
                         hit.actor.name = spanText(graph.span(of: token))
                         hit.actor.actor = nil
+                    } else if !isPerson, single, hit.actor.code.sector == sector, isPlaceOrPeopleMention(hit.actor) {
+                        // "Iraq's prime minister" (IRQGOV like Iraq's government): the one
+                        // named is the minister, not the state. The actor stays the state's
+                        // for comparisons; only the record shows the phrase.
+                        hit.displayName = spanText(coreSpan(of: token))
                     }
                     return hit
                 }
@@ -218,6 +225,13 @@ extension SentenceCoder {
             }
         }
         return found
+    }
+
+    /// Whether an actor was named by a place or a people ("Iraq", "Iraqi").
+    func isPlaceOrPeopleMention(_ actor: CodedActor) -> Bool {
+        guard let mention = actor.mention, document.entities.indices.contains(mention) else { return false }
+        let type = document.entities[mention].type
+        return type == .gpe || type == .norp || type == .location
     }
 
     /// The words of a noun phrase that describe its head: modifiers and "of" phrases, without

@@ -23,7 +23,7 @@ extension SentenceCoder {
         // CAMEO codes unattributed violence, to the state where it happened.
         if draft.sources.isEmpty, (18...20).contains(CodeFamilies.digits(draft.code).root),
            let place = draft.location, let country = place.country,
-           !draft.targets.contains(where: { $0.actor.code.country == country && $0.actor.code.sector == nil }) {
+           !draft.targets.contains(where: { $0.actor.code.country == country && $0.actor.code.sector == nil || $0.actor.name == place.name }) {
             draft.sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
         }
         let framer = voices.framer(of: trigger)
@@ -101,7 +101,7 @@ extension SentenceCoder {
         let triggerText = draft.triggers.sorted().map { graph.tokens[$0].text }.joined(separator: " ")
         return CodedEvent(
             sentence: sentenceIndex, trigger: triggerText,
-            sources: draft.sources.map(\.actor), targets: draft.targets.map(\.actor),
+            sources: draft.sources.map(\.recorded), targets: draft.targets.map(\.recorded),
             cameo: cameo.code, goldstein: cameo.goldstein, quadClass: cameo.quadClass, plover: plover,
             date: date, datePrecision: precision, location: draft.location, attribution: voice?.attribution,
             modality: modality, confidence: confidence(draft, modality: modality))
