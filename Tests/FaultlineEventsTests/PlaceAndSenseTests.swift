@@ -164,4 +164,25 @@ import Testing
         #expect(meeting.sources.first?.code.country == "FRE")
         #expect(meeting.targets.map(\.name) == ["Bob"])
     }
+
+    @Test func aDummyItNamesNoOne() throws {
+        // "Officials in Freetown met. It was decided to dissolve the party.": no one in Freetown decided.
+        let events = try Self.shared.get().events(in: [
+            TestSentence(
+                tokens: "Officials/official/NOUN/4/nsubj in/in/ADP/3/case Freetown/Freetown/PROPN/1/nmod met/meet/VERB/0/root ././PUNCT/4/punct",
+                entities: [(2..<3, .gpe, "FRE")]),
+            TestSentence(
+                tokens: "It/it/PRON/3/nsubj:pass was/be/AUX/3/aux:pass decided/decide/VERB/0/root/VBN to/to/PART/5/mark "
+                    + "dissolve/dissolve/VERB/3/xcomp the/the/DET/7/det party/party/NOUN/5/obj ././PUNCT/3/punct"),
+        ])
+        #expect(!events.contains { $0.sentence == 1 && ($0.sources + $0.targets).contains { $0.name == "Freetown" } })
+    }
+
+    @Test func withdrawingMinistersFromAGovernmentIsNoMilitaryRetreat() throws {
+        let events = try events(
+            "Freedonia/Freedonia/PROPN/2/nsubj withdrew/withdraw/VERB/0/root its/its/PRON/4/nmod:poss ministers/minister/NOUN/2/obj "
+                + "from/from/ADP/7/case the/the/DET/7/det government/government/NOUN/4/nmod ././PUNCT/2/punct",
+            [(0..<1, .gpe, "FRE")])
+        #expect(!events.contains { $0.cameo == "0874" })
+    }
 }

@@ -70,6 +70,8 @@ extension SentenceCoder {
             if let speaker = reportingSpeaker(ofPronoun: token), depth == 0 {
                 return speaker
             }
+            // "it was decided to dissolve", "it is expected that": a dummy subject names no one.
+            if isExpletive(token) { return [] }
             if let person = Self.pronounPerson[word],
                let antecedent = index.antecedent(sentence: sentenceIndex, token: token, person: person.isPerson) {
                 return [ActorHit(actor: document.actors[antecedent], evidence: .inferred)]
@@ -225,6 +227,21 @@ extension SentenceCoder {
             }
         }
         return found
+    }
+
+    /// Whether "it" is a dummy subject: the subject of a clause whose content is a clause of
+    /// its own ("it was decided to dissolve the party", "it is unlikely that ...").
+    func isExpletive(_ token: Int) -> Bool {
+        guard graph.words[token] == "it", graph.relation(token) == "nsubj" || graph.relation(token) == "expl",
+              let head = graph.head(token)
+        else { return false }
+        if graph.relation(token) == "expl" { return true }
+        let passive = graph.deprel(token) == "nsubj:pass"
+        let hasClause = graph.children[head].contains { child in
+            let relation = graph.relation(child)
+            return relation == "ccomp" || relation == "csubj" || passive && relation == "xcomp"
+        }
+        return hasClause && (passive || graph.upos(head) == "ADJ")
     }
 
     /// Whether an actor was named by a place or a people ("Iraq", "Iraqi").
@@ -659,6 +676,8 @@ extension SentenceCoder {
         }
         if headUpos == "NOUN" || headUpos == "PROPN" {
             if relation == "conj" { return governingActors(of: head, hops: hops + 1) }
+            // "..., according to a Reuters report": the voice's report owns no event in it.
+            if isInAccordingPhrase(head) { return ([], background) }
             // "meetings with X" under "the visit involved": the governing noun's actors.
             let owners = actors(of: head)
             if !owners.isEmpty, relation != "nmod" || preposition == "of" { return (owners.map(\.inherited), background) }

@@ -180,8 +180,7 @@ final class SentenceCoder {
                 return false
             }
         }
-        // "aid provided by donors" hangs on the noun it describes; a subordinator opens a clause.
-        return graph.relation(token) != "acl"
+        return true
     }
 
     private func satisfies(_ frame: LexicalFrame, token: Int, noun: Bool) -> Bool {
@@ -208,7 +207,18 @@ final class SentenceCoder {
 
     /// Whether a "from" (or "out of") phrase of a trigger names something other than a place.
     func leavesNonPlace(_ token: Int) -> Bool {
-        for child in graph.children[token] where graph.relation(child) == "obl" || graph.relation(child) == "nmod" {
+        // The phrase may hang on the trigger, on its object ("withdrew his ministers from the
+        // government") or, for a noun, on the verb that governs it ("announced his withdrawal
+        // from the elections").
+        var holders = [token]
+        if let object = graph.firstDependent(of: token, ["obj"]) { holders.append(object) }
+        if graph.relation(token) == "obj", let head = graph.head(token) { holders.append(head) }
+        for holder in holders where leavesNonPlace(directly: holder, trigger: token) { return true }
+        return false
+    }
+
+    private func leavesNonPlace(directly holder: Int, trigger token: Int) -> Bool {
+        for child in graph.children[holder] where graph.relation(child) == "obl" || graph.relation(child) == "nmod" {
             let preposition = graph.casePreposition(of: child) ?? ""
             guard preposition == "from" || preposition == "out of" || preposition == "of" && hasParticle("out", token: token)
             else { continue }
@@ -833,7 +843,8 @@ final class SentenceCoder {
             // something is, is not who acts.
             // A name right before a verb is a subject whatever the parse says ("..., and Iran
             // will discuss", with Iran hung on "in Rome").
-            if actor >= 0, !isInPlacePhrase(position) || startsClause(after: position) {
+            // Nor is the voice of an "according to" phrase.
+            if actor >= 0, !isInPlacePhrase(position) || startsClause(after: position), !isInAccordingPhrase(position) {
                 return ActorHit(actor: document.actors[actor], evidence: .inferred)
             }
             if graph.words[position] == ";" { return nil }
