@@ -185,4 +185,11 @@ import Testing
             [(0..<1, .gpe, "FRE")])
         #expect(!events.contains { $0.cameo == "0874" })
     }
+
+    @Test func whatNoOneDidIsNegated() throws {
+        let events = try events(
+            "No/no/DET/2/det group/group/NOUN/3/nsubj claimed/claim/VERB/0/root responsibility/responsibility/NOUN/3/obj ././PUNCT/3/punct")
+        let claim = try #require(events.first { $0.cameo == "015" })
+        #expect(claim.modality == .negated)
+    }
 }

@@ -56,8 +56,10 @@ extension SentenceCoder {
             }
         }
         // Refusing cooperation is coded as a rejection (12): "will not accept refugees"; what
-        // has yet to happen ("have yet to meet") is refused by no one.
-        let notYet = isStillUnrealised(trigger) || nounTriggers.contains(trigger) && graph.head(trigger).map(isStillUnrealised) ?? false
+        // has yet to happen ("have yet to meet") or no one did ("no country agreed") is
+        // refused by no one.
+        let unrealised: (Int) -> Bool = { self.isStillUnrealised($0) || self.hasNoOneSubject($0) }
+        let notYet = unrealised(trigger) || nounTriggers.contains(trigger) && graph.head(trigger).map(unrealised) ?? false
         if modality == .negated, !notYet, (3...8).contains(CodeFamilies.digits(draft.code).root) {
             draft.code = CodeFamilies.reject(draft.code)
             draft.mode = nil
@@ -254,7 +256,7 @@ extension SentenceCoder {
             clause = head
         }
         while let node = clause, hops < 3 {
-            if isStillUnrealised(node) { return .negated }
+            if isStillUnrealised(node) || hasNoOneSubject(node) { return .negated }
             for child in graph.children[node] {
                 let relation = graph.relation(child)
                 let word = graph.words[child]
@@ -281,6 +283,16 @@ extension SentenceCoder {
         }
         return result
     }
+
+    /// "No group claimed responsibility", "nobody was arrested": a subject that is no one.
+    func hasNoOneSubject(_ clause: Int) -> Bool {
+        guard let subject = graph.firstDependent(of: clause, ["nsubj"]) else { return false }
+        if Self.noOneWords.contains(graph.words[subject]) { return true }
+        return graph.children[subject].contains { graph.relation($0) == "det" && graph.words[$0] == "no" }
+    }
+
+    /// Pronouns that name no one.
+    static let noOneWords: Set<String> = ["nobody", "none", "noone"]
 
     /// "have yet to meet", "is yet to sign": what is still to happen has not happened.
     func isStillUnrealised(_ clause: Int) -> Bool {
