@@ -138,6 +138,11 @@ public struct ActorAnnotator: Annotator {
         for (position, mention) in document.entities.enumerated() {
             guard let cluster = mention.cluster, let source = best[cluster], source != position, let chosen = results[source] else { continue }
             guard results[position] == nil || Self.rank(chosen) > Self.rank(results[position]!) else { continue }
+            // A named country keeps its own code: "Iran" put in one cluster with "Iranian
+            // state media" is not the broadcaster.
+            if mention.type == .gpe, let own = results[position], !own.isProvisional, chosen.coded.code.sector == Self.mediaSector {
+                continue
+            }
             var shared = chosen
             shared.coded.name = mention.text
             shared.evidence.append("coreferent with \"\(document.entities[source].text)\"")

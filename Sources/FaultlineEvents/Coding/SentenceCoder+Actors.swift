@@ -56,6 +56,8 @@ extension SentenceCoder {
     }
 
     private func ownActors(of token: Int, depth: Int) -> [ActorHit] {
+        // A dateline ("Dubai:") says where the report was filed; nothing in it acts.
+        if token < index.datelineEnd[sentenceIndex] { return [] }
         let actorIndex = Int(index.actorAt[sentenceIndex][token])
         if actorIndex >= 0 {
             return [ActorHit(actor: withWholeName(document.actors[actorIndex], head: token), evidence: .direct)]
