@@ -193,4 +193,24 @@ import Testing
         let claim = try #require(events.first { $0.cameo == "015" })
         #expect(claim.modality == .negated)
     }
+
+    @Test func whatIsDoneInSupportOfSomeoneSupportsThem() throws {
+        let events = try events(
+            "Freedonia/Freedonia/PROPN/2/nsubj launched/launch/VERB/0/root attacks/attack/NOUN/2/obj in/in/ADP/5/case "
+                + "support/support/NOUN/2/obl of/of/ADP/7/case Sylvania/Sylvania/PROPN/5/nmod ././PUNCT/2/punct",
+            [(0..<1, .gpe, "FRE"), (6..<7, .gpe, "SYL")])
+        let support = try #require(events.first { $0.cameoRoot == "05" })
+        #expect(support.sources.map(\.name) == ["Freedonia"])
+        #expect(support.targets.map(\.name) == ["Sylvania"])
+    }
+
+    @Test func theStateOfTheAttackersIsNotTheirTarget() throws {
+        let events = try events(
+            "The/the/DET/2/det attack/attack/NOUN/0/root by/by/ADP/6/case Sylvania/Sylvania/PROPN/6/nmod:poss 's/'s/PART/4/case "
+                + "rebels/rebel/NOUN/2/nmod ././PUNCT/2/punct",
+            [(3..<4, .gpe, "SYL")])
+        let attack = try #require(events.first { $0.cameoRoot == "19" })
+        #expect(attack.sources.first?.code.country == "SYL")
+        #expect(!attack.targets.contains { $0.name == "Sylvania" })
+    }
 }

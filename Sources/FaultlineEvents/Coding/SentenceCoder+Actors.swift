@@ -680,6 +680,8 @@ extension SentenceCoder {
             if relation == "conj" { return governingActors(of: head, hops: hops + 1) }
             // "..., according to a Reuters report": the voice's report owns no event in it.
             if isInAccordingPhrase(head) { return ([], background) }
+            // "the attacks were in support of Gaza": Gaza is supported, it did not attack.
+            if isInSupportOf(head) { return ([], background) }
             // "meetings with X" under "the visit involved": the governing noun's actors.
             let owners = actors(of: head)
             if !owners.isEmpty, relation != "nmod" || preposition == "of" { return (owners.map(\.inherited), background) }

@@ -123,6 +123,8 @@ extension SentenceCoder {
             if isInVoicePhrase(position) { continue }
             // Not the body in a source's title ("Quds Force" of "Quds Force commander X").
             if draft.sources.contains(where: { isInTitle(position, of: $0.actor) }) { continue }
+            // Not a modifier of the source's own phrase ("Yemen" of "Yemen's Houthi rebels").
+            if isModifierOfSource(position, sources: draft.sources) { continue }
             // Not where a meeting or deal happened ("the deal, struck in Beijing", "met in New
             // York"); where force is used is often whom it is used against.
             if CodeFamilies.digits(draft.code).root <= 8, let phrase = locativePhrase(of: position), isPlaceName(phrase),
@@ -179,6 +181,17 @@ extension SentenceCoder {
         }
         let entity = document.entities[mention]
         return (entity.type == .gpe || entity.type == .location) && actor.name == entity.text
+    }
+
+    /// Whether a token modifies a noun whose actors are among the sources: a possessor, a
+    /// compound or an adjective of the source's phrase.
+    func isModifierOfSource(_ token: Int, sources: [ActorHit]) -> Bool {
+        let relation = graph.relation(token)
+        guard relation == "nmod" && graph.deprel(token) == "nmod:poss" || relation == "compound" || relation == "amod",
+              let head = graph.head(token)
+        else { return false }
+        let owners = actors(of: head)
+        return owners.contains { owner in sources.contains { $0.actor == owner.actor } }
     }
 
     /// Whether a token lies in the title of the person an actor names.

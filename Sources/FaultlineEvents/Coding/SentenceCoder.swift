@@ -929,6 +929,10 @@ final class SentenceCoder {
         if frame.patient {
             targets = owner
             sources = agent
+        } else if isInSupportOf(token), targets.isEmpty, !owner.isEmpty {
+            // "attacks in support of Gaza": Gaza is supported; the clause's actors support it.
+            targets = owner
+            if !agent.isEmpty { sources = agent }
         } else {
             sources = owner.isEmpty ? agent : owner
             // "received an invitation from Biden", "faced criticism from the US": the one
@@ -970,6 +974,12 @@ final class SentenceCoder {
             triggers: [token], code: frame.code, mode: frame.mode, ploverEvent: frame.ploverEvent, context: frame.context,
             sources: sources, targets: targets, location: location(of: token, preferred: usedTarget),
             modality: nil, background: background, expectsTarget: !frame.targetSlots.isEmpty)
+    }
+
+    /// Whether a support noun stands in an "in support of X" phrase, where X is supported.
+    func isInSupportOf(_ token: Int) -> Bool {
+        guard let frame = frames[token], CodeFamilies.digits(frame.code).root == 5 else { return false }
+        return graph.casePreposition(of: token) == "in"
     }
 
     /// Whether a noun opens a background phrase ("after the attack", "following an
