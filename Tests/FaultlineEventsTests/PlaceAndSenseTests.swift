@@ -213,4 +213,17 @@ import Testing
         #expect(attack.sources.first?.code.country == "SYL")
         #expect(!attack.targets.contains { $0.name == "Sylvania" })
     }
+
+    @Test func theCountryInATitleIsNoAntecedent() throws {
+        var document = TestDocument.build([TestSentence(
+            tokens: "Freedonia/Freedonia/PROPN/3/compound President/President/PROPN/3/compound Bob/Bob/PROPN/4/nsubj "
+                + "announced/announce/VERB/0/root the/the/DET/6/det deal/deal/NOUN/4/obj ,/,/PUNCT/8/punct "
+                + "hailing/hail/VERB/4/advcl it/it/PRON/8/obj ././PUNCT/4/punct",
+            entities: [(0..<1, .gpe, "FRE"), (2..<3, .person, "FRE/GOV")])])
+        let tokens = document.sentences[0].tokens
+        let title = tokens[0].range.lowerBound..<tokens[1].range.upperBound
+        document.entities[1].title = Title(text: document.substring(title), role: "President", organization: "Freedonia", range: title)
+        try Self.shared.get().annotate(&document)
+        #expect(!document.events.contains { $0.targets.contains { $0.name == "Freedonia" } })
+    }
 }

@@ -53,9 +53,26 @@ struct DocumentIndex {
             datelineEnd[sentence] = end
             for token in 0..<max(end, 0) { actorAt[sentence][token] = -1 }
         }
-        // Nor is a dateline a pronoun's antecedent.
+        // Nor is a dateline a pronoun's antecedent, nor the country in a person's title ("US
+        // President Joe Biden ... hailing it": "it" is not the US).
         let datelines = datelineEnd
-        ordered.removeAll { $0.token < datelines[$0.sentence] }
+        var inTitles = Set<Int>()
+        for (index, entity) in document.entities.enumerated() where entity.type == .person {
+            guard let title = entity.title else { continue }
+            let sentence = entityAt.indices.contains(entity.sentence) ? entityAt[entity.sentence] : []
+            let tokens = document.sentences.indices.contains(entity.sentence) ? document.sentences[entity.sentence].tokens : []
+            for token in tokens.indices where sentence.indices.contains(token) && sentence[token] >= 0 && Int(sentence[token]) != index
+                && document.entities[Int(sentence[token])].type == .gpe {
+                let range = tokens[token].range
+                if range.lowerBound >= title.range.lowerBound, range.upperBound <= title.range.upperBound {
+                    inTitles.insert(Int(sentence[token]))
+                }
+            }
+        }
+        ordered.removeAll { entry in
+            entry.token < datelines[entry.sentence]
+                || document.actors[entry.actor].mention.map { inTitles.contains($0) } ?? false
+        }
     }
 
     /// Longest dateline: at most this many words before the separator.
