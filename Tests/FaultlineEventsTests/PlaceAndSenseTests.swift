@@ -226,4 +226,15 @@ import Testing
         try Self.shared.get().annotate(&document)
         #expect(!document.events.contains { $0.targets.contains { $0.name == "Freedonia" } })
     }
+
+    @Test func theOneInvitedVisitsNotTheOneInviting() throws {
+        // "Bob accepted an invitation from Alice to visit Freetown."
+        let events = try events(
+            "Bob/Bob/PROPN/2/nsubj accepted/accept/VERB/0/root an/a/DET/4/det invitation/invitation/NOUN/2/obj "
+                + "from/from/ADP/6/case Alice/Alice/PROPN/4/nmod to/to/PART/8/mark visit/visit/VERB/4/acl "
+                + "Freetown/Freetown/PROPN/8/obj ././PUNCT/2/punct",
+            [(0..<1, .person, "FRE/GOV"), (5..<6, .person, "SYL/GOV"), (8..<9, .gpe, "SYL")])
+        let visit = try #require(events.first { $0.trigger == "visit" })
+        #expect(visit.sources.map(\.name) == ["Bob"])
+    }
 }

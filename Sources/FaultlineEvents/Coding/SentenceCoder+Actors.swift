@@ -231,6 +231,22 @@ extension SentenceCoder {
         return found
     }
 
+    /// The actors an invitation or request noun comes from ("an invitation from Trump",
+    /// "Trump's invitation") when it is the object of a clause; `nil` for other nouns.
+    func invitationGiver(of noun: Int) -> [ActorHit]? {
+        guard let frame = frames[noun], nounTriggers.contains(noun), CodeFamilies.digits(frame.code).root == 2,
+              graph.relation(noun) == "obj"
+        else { return nil }
+        for child in graph.children[noun] {
+            let relation = graph.deprel(child)
+            if relation == "nmod:poss" || relation.hasPrefix("nmod") && graph.casePreposition(of: child) == "from" {
+                let hits = actors(of: child)
+                if !hits.isEmpty { return hits }
+            }
+        }
+        return nil
+    }
+
     /// Whether "it" is a dummy subject: the subject of a clause whose content is a clause of
     /// its own ("it was decided to dissolve the party", "it is unlikely that ...").
     func isExpletive(_ token: Int) -> Bool {
@@ -484,6 +500,12 @@ extension SentenceCoder {
         case "acl":
             if graph.deprel(token) == "acl:relcl" {
                 return (actors(of: head).map(\.inherited), passive)
+            }
+            // "accepted an invitation from Trump to visit": the one invited visits, not the
+            // one inviting.
+            if let inviter = invitationGiver(of: head) {
+                let (invitees, _) = governingActors(of: head, hops: hops + 1)
+                return (invitees.filter { hit in !inviter.contains { $0.actor == hit.actor } }.map(\.inherited), passive)
             }
             // "a campaign to prevent ...": the campaign's owner, else its clause's subject.
             let owners = actors(of: head)
