@@ -237,4 +237,18 @@ import Testing
         let visit = try #require(events.first { $0.trigger == "visit" })
         #expect(visit.sources.map(\.name) == ["Bob"])
     }
+
+    @Test func aWireDatelineWithADateAndAnOutletIsNoActor() throws {
+        // "FREETOWN , Jan 5 ( Wire ) - Sylvania attacked Freedonia ."
+        let events = try Self.shared.get().events(in: [TestSentence(
+            tokens: "FREETOWN/Freetown/PROPN/10/dep ,/,/PUNCT/1/punct Jan/Jan/PROPN/1/appos 5/5/NUM/3/nummod (/(/PUNCT/6/punct "
+                + "Wire/Wire/PROPN/1/appos )/)/PUNCT/6/punct -/-/PUNCT/9/punct Sylvania/Sylvania/PROPN/10/nsubj "
+                + "attacked/attack/VERB/0/root Freedonia/Freedonia/PROPN/10/obj ././PUNCT/10/punct",
+            entities: [(0..<1, .gpe, "FRT"), (5..<6, .organization, "WIR/MED"), (8..<9, .gpe, "SYL"), (10..<11, .gpe, "FRE")])],
+            phrases: ["FREETOWN": "FRT", "Wire": "WIR/MED"])
+        let attack = try #require(events.first { $0.cameoRoot == "19" })
+        #expect(attack.sources.map(\.name) == ["Sylvania"])
+        #expect(attack.targets.map(\.name) == ["Freedonia"])
+        #expect(!events.contains { ($0.sources + $0.targets).contains { $0.name == "FREETOWN" || $0.name == "Wire" } })
+    }
 }

@@ -81,10 +81,11 @@ struct DocumentIndex {
     /// Separators that close a dateline.
     static let datelineSeparators: Set<String> = [":", "-", "–", "—", "/"]
 
-    /// The separator ending a dateline at the start of a sentence, or -1: a few proper names
-    /// and commas, at least one of them a named place or organisation ("ERBIL, Kurdistan
-    /// Region -", "Dubai:", "Shafaq News/"), followed by a separator and more words. A
-    /// hyphen only counts when spaced ("Iran-backed" is a word).
+    /// The separator ending a dateline at the start of a sentence, or -1: a few proper names,
+    /// numbers, brackets and commas, at least one of them a named place or organisation
+    /// ("ERBIL, Kurdistan Region -", "Dubai:", "Shafaq News/", "BAGHDAD, Jan 5 (Reuters) -"),
+    /// followed by a separator and more words. A hyphen only counts when spaced
+    /// ("Iran-backed" is a word).
     static func datelineSeparator(_ tokens: [Token], entityAt: [Int32]) -> Int {
         var sawName = false
         for position in tokens.indices.prefix(datelineLength + 1) {
@@ -99,7 +100,8 @@ struct DocumentIndex {
                 }
                 return position
             }
-            if token.text == "," { continue }
+            // "BAGHDAD, Jan 5 (Reuters) -": commas, numbers and an outlet in brackets belong to it.
+            if token.text == "," || token.text == "(" || token.text == ")" || token.upos == "NUM" { continue }
             let named = entityAt[position] >= 0
             guard named || token.upos == "PROPN" else { return -1 }
             if named { sawName = true }
