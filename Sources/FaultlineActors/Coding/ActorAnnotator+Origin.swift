@@ -40,6 +40,43 @@ extension ActorAnnotator {
         return nil
     }
 
+    /// Words that may stand between "in" and the place it names ("in western Iraq").
+    static let placeQualifiers: Set<String> = [
+        "the", "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+        "northwestern", "northeastern", "southwestern", "southeastern", "northwest", "northeast", "southwest", "southeast",
+    ]
+
+    /// How many common nouns or adjectives may follow a name before its place phrase
+    /// ("Ain al-Assad military base in ...").
+    static let placeGap = 3
+
+    /// The index of the place mention an "in" phrase right after a name places it in ("the
+    /// Ain al-Assad military base in western Iraq"), through a few lowercase words; `nil`
+    /// when none. A name the base does not know lies in that place's country.
+    func locatedPlace(of mention: EntityMention, in document: AnalyzedDocument, placeStarting: [Int: [Int: Int]]) -> Int? {
+        guard mention.type == .organization || mention.type == .facility,
+              document.sentences.indices.contains(mention.sentence) else { return nil }
+        let tokens = document.sentences[mention.sentence].tokens
+        var position = mention.tokens.upperBound
+        var skipped = 0
+        while position < tokens.count, tokens[position].text != "in" {
+            let tag = tokens[position].xpos
+            // Untagged text: a lowercase word.
+            let describes = tag.isEmpty ? tokens[position].text.utf8.first.map { $0 >= 97 && $0 <= 122 } ?? false
+                : tag == "NN" || tag == "NNS" || tag == "JJ"
+            guard skipped < Self.placeGap, describes else { return nil }
+            skipped += 1
+            position += 1
+        }
+        position += 1
+        var qualifiers = 0
+        while position < tokens.count, qualifiers < 2, Self.placeQualifiers.contains(tokens[position].text.lowercased()) {
+            position += 1
+            qualifiers += 1
+        }
+        return placeStarting[mention.sentence]?[position]
+    }
+
     /// Whether a word may stand between a group and its origin phrase: a participle or past
     /// form ("ordered", "driven", "fleeing"), an adverb, a relative pronoun or an auxiliary.
     /// Untagged text is judged by the word's ending.

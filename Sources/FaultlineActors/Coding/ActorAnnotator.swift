@@ -69,8 +69,12 @@ public struct ActorAnnotator: Annotator {
         }
         // Then the countries of the actors the base knows by name ("President Abdelaziz
         // Bouteflika"), after the places.
+        // A news outlet ("security sources told Reuters") says where the report comes from, not
+        // where what it tells of happens: its country places no one.
         for (position, mention) in document.entities.enumerated() where mention.type == .person || mention.type == .organization {
-            guard let match = contextFree[position], !match.isProvisional, let country = match.coded.code.country else { continue }
+            guard let match = contextFree[position], !match.isProvisional, let country = match.coded.code.country,
+                  match.coded.code.sector != Self.mediaSector
+            else { continue }
             if counts[country] == nil { counts[country] = 0 }
             note(country, sentence: mention.sentence)
         }
@@ -110,6 +114,12 @@ public struct ActorAnnotator: Annotator {
             if let place = originPlace(of: mention, in: document, placeStarting: placeStarting),
                let origin = contextFree[place]?.coded.code.country {
                 context = [origin] + context.filter { $0 != origin }
+            } else if contextFree[position]?.isProvisional ?? true,
+                      let place = locatedPlace(of: mention, in: document, placeStarting: placeStarting),
+                      let located = contextFree[place]?.coded.code.country {
+                // "the Ain al-Assad military base in western Iraq": a place named right after a
+                // name the base does not know says where it is.
+                context = [located] + context.filter { $0 != located }
             }
             let match = contextFree[position].flatMap { $0.isProvisional && !resolved.contains(position) ? nil : $0 }
                 ?? coder.match(phrase: phrase, date: date, contextCountries: context)
@@ -128,6 +138,11 @@ public struct ActorAnnotator: Annotator {
         for (position, mention) in document.entities.enumerated() {
             guard let cluster = mention.cluster, let source = best[cluster], source != position, let chosen = results[source] else { continue }
             guard results[position] == nil || Self.rank(chosen) > Self.rank(results[position]!) else { continue }
+            // A named country keeps its own code: "Iran" put in one cluster with "Iranian
+            // state media" is not the broadcaster.
+            if mention.type == .gpe, let own = results[position], !own.isProvisional, chosen.coded.code.sector == Self.mediaSector {
+                continue
+            }
             var shared = chosen
             shared.coded.name = mention.text
             shared.evidence.append("coreferent with \"\(document.entities[source].text)\"")
@@ -135,6 +150,9 @@ public struct ActorAnnotator: Annotator {
         }
         return results
     }
+
+    /// The sector of news outlets.
+    static let mediaSector = "MED"
 
     /// Fills `document.actors` with one coded actor per entity mention that names an actor,
     /// after adding mentions of the base's multi-word names that the recognizer missed.

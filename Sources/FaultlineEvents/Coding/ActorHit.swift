@@ -16,9 +16,21 @@ enum ActorEvidence: Int, Comparable {
 struct ActorHit {
     var actor: CodedActor
     var evidence: ActorEvidence
+    /// The phrase that names the actor in the record when it is more than the actor's own
+    /// mention ("Iraq's prime minister" for Iraq's government).
+    var displayName: String? = nil
 
     /// The same actor, as one inherited from elsewhere in the sentence.
-    var inherited: ActorHit { ActorHit(actor: actor, evidence: .inferred) }
+    var inherited: ActorHit { ActorHit(actor: actor, evidence: .inferred, displayName: displayName) }
+
+    /// The actor as the event record names it.
+    var recorded: CodedActor {
+        guard let displayName else { return actor }
+        var named = actor
+        named.name = displayName
+        named.actor = nil
+        return named
+    }
 }
 
 extension Array where Element == ActorHit {

@@ -56,15 +56,24 @@ extension SentenceCoder {
     }
 
     private func ownActors(of token: Int, depth: Int) -> [ActorHit] {
+        // A dateline ("Dubai:") says where the report was filed; nothing in it acts.
+        if token < index.datelineEnd[sentenceIndex] { return [] }
         let actorIndex = Int(index.actorAt[sentenceIndex][token])
         if actorIndex >= 0 {
             return [ActorHit(actor: withWholeName(document.actors[actorIndex], head: token), evidence: .direct)]
+        }
+        // "met with U.S. Secretary of State Antony Blinken" parsed with the title as the head:
+        // a title names the person who holds it.
+        if let owner = titleOwners[token] {
+            return [ActorHit(actor: document.actors[owner], evidence: .direct)]
         }
         let word = graph.words[token]
         if graph.upos(token) == "PRON" || graph.upos(token) == "DET" && Self.pronounPerson[word] != nil {
             if let speaker = reportingSpeaker(ofPronoun: token), depth == 0 {
                 return speaker
             }
+            // "it was decided to dissolve", "it is expected that": a dummy subject names no one.
+            if isExpletive(token) { return [] }
             if let person = Self.pronounPerson[word],
                let antecedent = index.antecedent(sentence: sentenceIndex, token: token, person: person.isPerson) {
                 return [ActorHit(actor: document.actors[antecedent], evidence: .inferred)]
@@ -190,6 +199,8 @@ extension SentenceCoder {
                 // "Iraqi troops", "French warships": the country word gives the country, the
                 // head noun the sector. A person whose office the base knows has ended keeps
                 // that code: "leader Hassan Nasrallah" a year after his death is not in office.
+                // "SAUDI and Omani delegations": each country keeps its own name.
+                let single = found.count == 1
                 found = found.map { hit in
                     var hit = hit
                     let isPerson = hit.actor.mention.map { document.entities.indices.contains($0) && document.entities[$0].type == .person } ?? false
@@ -198,6 +209,11 @@ extension SentenceCoder {
                         hit.actor.code.sector = sector
                         hit.actor.name = spanText(graph.span(of: token))
                         hit.actor.actor = nil
+                    } else if !isPerson, single, hit.actor.code.sector == sector, isPlaceOrPeopleMention(hit.actor) {
+                        // "Iraq's prime minister" (IRQGOV like Iraq's government): the one
+                        // named is the minister, not the state. The actor stays the state's
+                        // for comparisons; only the record shows the phrase.
+                        hit.displayName = spanText(coreSpan(of: token))
                     }
                     return hit
                 }
@@ -213,6 +229,44 @@ extension SentenceCoder {
             }
         }
         return found
+    }
+
+    /// The actors an invitation or request noun comes from ("an invitation from Trump",
+    /// "Trump's invitation") when it is the object of a clause; `nil` for other nouns.
+    func invitationGiver(of noun: Int) -> [ActorHit]? {
+        guard let frame = frames[noun], nounTriggers.contains(noun), CodeFamilies.digits(frame.code).root == 2,
+              graph.relation(noun) == "obj"
+        else { return nil }
+        for child in graph.children[noun] {
+            let relation = graph.deprel(child)
+            if relation == "nmod:poss" || relation.hasPrefix("nmod") && graph.casePreposition(of: child) == "from" {
+                let hits = actors(of: child)
+                if !hits.isEmpty { return hits }
+            }
+        }
+        return nil
+    }
+
+    /// Whether "it" is a dummy subject: the subject of a clause whose content is a clause of
+    /// its own ("it was decided to dissolve the party", "it is unlikely that ...").
+    func isExpletive(_ token: Int) -> Bool {
+        guard graph.words[token] == "it", graph.relation(token) == "nsubj" || graph.relation(token) == "expl",
+              let head = graph.head(token)
+        else { return false }
+        if graph.relation(token) == "expl" { return true }
+        let passive = graph.deprel(token) == "nsubj:pass"
+        let hasClause = graph.children[head].contains { child in
+            let relation = graph.relation(child)
+            return relation == "ccomp" || relation == "csubj" || passive && relation == "xcomp"
+        }
+        return hasClause && (passive || graph.upos(head) == "ADJ")
+    }
+
+    /// Whether an actor was named by a place or a people ("Iraq", "Iraqi").
+    func isPlaceOrPeopleMention(_ actor: CodedActor) -> Bool {
+        guard let mention = actor.mention, document.entities.indices.contains(mention) else { return false }
+        let type = document.entities[mention].type
+        return type == .gpe || type == .norp || type == .location
     }
 
     /// The words of a noun phrase that describe its head: modifiers and "of" phrases, without
@@ -233,6 +287,10 @@ extension SentenceCoder {
     }
 
     static let mistaggedNoun: Set<String> = ["SYM", "X", ""]
+
+    /// Relations by which a parse hangs a clause's real subject under a dateline it took for
+    /// the subject.
+    static let datelineSubjectRelations: Set<String> = ["parataxis", "appos", "dep", "list", "conj", "flat"]
 
     /// Markers of a clause whose subject is its governing verb's object.
     static let objectControlMarkers: Set<String> = ["of", "for"]
@@ -256,6 +314,28 @@ extension SentenceCoder {
         if reference.isPerson == true, !namesPerson, !types.isEmpty { return nil }
         if reference.isPerson == false, namesPerson { return nil }
         return hits.map(\.inherited)
+    }
+
+    /// For each word of a person's title in the sentence that is no actor of its own
+    /// ("Secretary" in "U.S. Secretary of State Antony Blinken"), that person's actor.
+    func computeTitleOwners() -> [Int: Int] {
+        var owners: [Int: Int] = [:]
+        var seen = Set<Int32>()
+        let entities = index.entityAt[sentenceIndex]
+        let actorsAt = index.actorAt[sentenceIndex]
+        for entity in entities where entity >= 0 && seen.insert(entity).inserted {
+            let mention = document.entities[Int(entity)]
+            guard mention.type == .person, let title = mention.title, !mention.tokens.isEmpty,
+                  mention.tokens.lowerBound < actorsAt.count
+            else { continue }
+            let actor = Int(actorsAt[mention.tokens.lowerBound])
+            guard actor >= 0 else { continue }
+            for token in 0..<graph.count where actorsAt[token] < 0 && entities[token] < 0 {
+                let range = graph.tokens[token].range
+                if range.lowerBound >= title.range.lowerBound, range.upperBound <= title.range.upperBound { owners[token] = actor }
+            }
+        }
+        return owners
     }
 
     /// A person's name as the tree joins it when the recognizer stopped short ("Mohammed Shia"
@@ -369,6 +449,15 @@ extension SentenceCoder {
                 let hits = actors(of: subject)
                 if !hits.isEmpty { return (hits, isPassive(token, subject: subject)) }
             }
+            // "Dubai: Iran and Saudi Arabia agreed": a parse that took the dateline for the
+            // subject hangs the real one under it, after the separator.
+            let dateline = index.datelineEnd[sentenceIndex]
+            for subject in subjects where subject < dateline {
+                for child in graph.children[subject] where child > dateline && Self.datelineSubjectRelations.contains(graph.relation(child)) {
+                    let hits = actors(of: child)
+                    if !hits.isEmpty { return (hits, isPassive(token, subject: subject)) }
+                }
+            }
             let passive = isPassive(token, subject: first)
             // A time taken for the subject ("Russian police on Saturday detained"): the actor
             // right before the verb is the one acting.
@@ -411,6 +500,12 @@ extension SentenceCoder {
         case "acl":
             if graph.deprel(token) == "acl:relcl" {
                 return (actors(of: head).map(\.inherited), passive)
+            }
+            // "accepted an invitation from Trump to visit": the one invited visits, not the
+            // one inviting.
+            if let inviter = invitationGiver(of: head) {
+                let (invitees, _) = governingActors(of: head, hops: hops + 1)
+                return (invitees.filter { hit in !inviter.contains { $0.actor == hit.actor } }.map(\.inherited), passive)
             }
             // "a campaign to prevent ...": the campaign's owner, else its clause's subject.
             let owners = actors(of: head)
@@ -605,6 +700,10 @@ extension SentenceCoder {
         }
         if headUpos == "NOUN" || headUpos == "PROPN" {
             if relation == "conj" { return governingActors(of: head, hops: hops + 1) }
+            // "..., according to a Reuters report": the voice's report owns no event in it.
+            if isInAccordingPhrase(head) { return ([], background) }
+            // "the attacks were in support of Gaza": Gaza is supported, it did not attack.
+            if isInSupportOf(head) { return ([], background) }
             // "meetings with X" under "the visit involved": the governing noun's actors.
             let owners = actors(of: head)
             if !owners.isEmpty, relation != "nmod" || preposition == "of" { return (owners.map(\.inherited), background) }
@@ -615,22 +714,22 @@ extension SentenceCoder {
     }
 
     /// Where the event happened: a place named in an "in/at/to" phrase of the trigger.
-    func location(of token: Int, preferred: Int?) -> Place? {
+    func location(of token: Int, preferred: Int?, prepositions: Set<String> = placePrepositions) -> Place? {
         var candidates: [Int] = []
         if let preferred { candidates.append(preferred) }
         for child in graph.children[token] where child != preferred {
             let relation = graph.relation(child)
             guard relation == "obl" || relation == "nmod" || relation == "obj" || relation == "advmod" else { continue }
-            if relation == "obj", graph.lemmas[token] != "visit" { continue }
+            if relation == "obj", graph.lemmas[token] != "visit" || !prepositions.contains("to") { continue }
             // "arrested on Monday in Niger": the place hung on the time phrase is the event's.
             if relation != "obj", isTimePhrase(child) {
                 candidates += graph.children[child].filter {
-                    graph.relation($0) == "nmod" && Self.placePrepositions.contains(graph.casePreposition(of: $0) ?? "")
+                    graph.relation($0) == "nmod" && prepositions.contains(graph.casePreposition(of: $0) ?? "")
                 }
                 continue
             }
             let preposition = graph.casePreposition(of: child) ?? ""
-            if relation != "obj", !Self.placePrepositions.contains(preposition) { continue }
+            if relation != "obj", !prepositions.contains(preposition) { continue }
             candidates.append(child)
         }
         for phrase in candidates {
@@ -654,6 +753,30 @@ extension SentenceCoder {
     }
 
     static let placePrepositions: Set<String> = ["in", "at", "to", "into", "near", "inside", "outside", "across", "throughout", "from"]
+
+    /// Whether a noun names a weapon ("rockets", "Katyusha rockets").
+    func isWeapon(_ token: Int) -> Bool {
+        let weapons = lexicon.cues.weapons
+        return weapons.contains(graph.lemmas[token]) || weapons.contains(EventLexicon.singular(graph.words[token]))
+    }
+
+    /// Whether the subject of a clause is a weapon ("four rockets had been fired at the base").
+    func isWeaponSubject(of token: Int) -> Bool {
+        guard let subject = graph.firstDependent(of: token, ["nsubj"]) else { return false }
+        return isWeapon(subject)
+    }
+
+    /// Who fired a weapon, by where it came from: a "from" phrase on the verb ("were fired
+    /// from Iran") or on the weapon ("rockets from Iran"); empty when neither names an actor.
+    func launchOrigin(of token: Int, subject: Int?) -> [ActorHit] {
+        var phrases = graph.children[token].filter { graph.relation($0) == "obl" }
+        if let subject, isWeapon(subject) { phrases += graph.children[subject].filter { graph.relation($0) == "nmod" } }
+        for phrase in phrases where graph.casePreposition(of: phrase) == "from" {
+            let hits = actors(of: phrase)
+            if !hits.isEmpty { return hits.map(\.inherited) }
+        }
+        return []
+    }
 
     /// The text of a token span as written.
     func spanText(_ span: ClosedRange<Int>) -> String {

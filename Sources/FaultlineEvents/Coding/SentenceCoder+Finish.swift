@@ -11,11 +11,19 @@ extension SentenceCoder {
             // with it are targets too.
             draft.targets = [fallback] + coordinated(with: fallback, in: draft)
         }
+        // "spoke anonymously", "speaking to reporters": talking to no one, or to the press, is
+        // no consultation.
+        if draft.triggers.count == 1, Self.conversationVerbs.contains(graph.lemmas[trigger]), !nounTriggers.contains(trigger),
+           draft.targets.allSatisfy({ $0.actor.code.sector == Self.mediaSector }) {
+            return nil
+        }
+        // "Israel -> Israel": a place does not act on itself.
+        draft.targets.removeAll { target in draft.sources.contains { isSelfLoop(source: $0.actor, target: target.actor) } }
         // "a roadside bombing near Samarra killed ...": an attack by no one named is coded, as
         // CAMEO codes unattributed violence, to the state where it happened.
         if draft.sources.isEmpty, (18...20).contains(CodeFamilies.digits(draft.code).root),
            let place = draft.location, let country = place.country,
-           !draft.targets.contains(where: { $0.actor.code.country == country && $0.actor.code.sector == nil }) {
+           !draft.targets.contains(where: { $0.actor.code.country == country && $0.actor.code.sector == nil || $0.actor.name == place.name }) {
             draft.sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
         }
         let framer = voices.framer(of: trigger)
@@ -47,8 +55,12 @@ extension SentenceCoder {
                 modality = .requested
             }
         }
-        // Refusing cooperation is coded as a rejection (12): "will not accept refugees".
-        if modality == .negated, (3...8).contains(CodeFamilies.digits(draft.code).root) {
+        // Refusing cooperation is coded as a rejection (12): "will not accept refugees"; what
+        // has yet to happen ("have yet to meet") or no one did ("no country agreed") is
+        // refused by no one.
+        let unrealised: (Int) -> Bool = { self.isStillUnrealised($0) || self.hasNoOneSubject($0) }
+        let notYet = unrealised(trigger) || nounTriggers.contains(trigger) && graph.head(trigger).map(unrealised) ?? false
+        if modality == .negated, !notYet, (3...8).contains(CodeFamilies.digits(draft.code).root) {
             draft.code = CodeFamilies.reject(draft.code)
             draft.mode = nil
             draft.ploverEvent = nil
@@ -91,7 +103,7 @@ extension SentenceCoder {
         let triggerText = draft.triggers.sorted().map { graph.tokens[$0].text }.joined(separator: " ")
         return CodedEvent(
             sentence: sentenceIndex, trigger: triggerText,
-            sources: draft.sources.map(\.actor), targets: draft.targets.map(\.actor),
+            sources: draft.sources.map(\.recorded), targets: draft.targets.map(\.recorded),
             cameo: cameo.code, goldstein: cameo.goldstein, quadClass: cameo.quadClass, plover: plover,
             date: date, datePrecision: precision, location: draft.location, attribution: voice?.attribution,
             modality: modality, confidence: confidence(draft, modality: modality))
@@ -109,6 +121,16 @@ extension SentenceCoder {
             if draft.sources.contains(where: { $0.actor.actor != nil && $0.actor.actor == actor.actor }) { continue }
             // Not the voice of a nested report ("..., the Washington Post said").
             if isInVoicePhrase(position) { continue }
+            // Not the body in a source's title ("Quds Force" of "Quds Force commander X").
+            if draft.sources.contains(where: { isInTitle(position, of: $0.actor) }) { continue }
+            // Not a modifier of the source's own phrase ("Yemen" of "Yemen's Houthi rebels").
+            if isModifierOfSource(position, sources: draft.sources) { continue }
+            // Not where a meeting or deal happened ("the deal, struck in Beijing", "met in New
+            // York"); where force is used is often whom it is used against.
+            if CodeFamilies.digits(draft.code).root <= 8, let phrase = locativePhrase(of: position), isPlaceName(phrase),
+               graph.head(phrase) == trigger {
+                continue
+            }
             // "attacked Peru's allies": the one they are allies of was not attacked.
             if let head = graph.head(position), Self.relationalNouns.contains(graph.lemmas[head].lowercased()),
                isRelatum(position, relation: graph.deprel(position)) { continue }
@@ -130,6 +152,55 @@ extension SentenceCoder {
             position += 1
         }
         return nil
+    }
+
+    /// Verbs of talking, a consultation only with someone to talk to.
+    static let conversationVerbs: Set<String> = ["speak", "talk"]
+
+    /// The sector of news outlets and journalists.
+    static let mediaSector = "MED"
+
+    /// Whether a target is its source itself: the same place, named or inferred from where it
+    /// happened ("Israel -> Israel" from "rockets fired at Israel").
+    func isSelfLoop(source: CodedActor, target: CodedActor) -> Bool {
+        guard let country = target.code.country, source.code.country == country,
+              source.name.lowercased() == target.name.lowercased() || source.actor != nil && source.actor == target.actor
+        else { return false }
+        // One side alone named by its state is CAMEO's way with domestic events ("the
+        // government lifted the emergency in Darfur": SDNGOV -> SDN), and another place of
+        // the same state ("Sudan -> Abyei") may be acted on: both are kept.
+        return isPlaceOrPeople(source) && isPlaceOrPeople(target)
+    }
+
+    /// Whether an actor is named only by a place ("Iraq"; not "Iraqi troops", nor a people,
+    /// "Albanians", which CAMEO codes acting on their own state), or was inferred from where
+    /// something happened (no mention, no base actor, no sector).
+    func isPlaceOrPeople(_ actor: CodedActor) -> Bool {
+        guard let mention = actor.mention, document.entities.indices.contains(mention) else {
+            return actor.actor == nil && actor.code.sector == nil
+        }
+        let entity = document.entities[mention]
+        return (entity.type == .gpe || entity.type == .location) && actor.name == entity.text
+    }
+
+    /// Whether a token modifies a noun whose actors are among the sources: a possessor, a
+    /// compound or an adjective of the source's phrase.
+    func isModifierOfSource(_ token: Int, sources: [ActorHit]) -> Bool {
+        let relation = graph.relation(token)
+        guard relation == "nmod" && graph.deprel(token) == "nmod:poss" || relation == "compound" || relation == "amod",
+              let head = graph.head(token)
+        else { return false }
+        let owners = actors(of: head)
+        return owners.contains { owner in sources.contains { $0.actor == owner.actor } }
+    }
+
+    /// Whether a token lies in the title of the person an actor names.
+    func isInTitle(_ token: Int, of actor: CodedActor) -> Bool {
+        guard let mention = actor.mention, document.entities.indices.contains(mention),
+              let title = document.entities[mention].title, document.entities[mention].sentence == sentenceIndex
+        else { return false }
+        let range = graph.tokens[token].range
+        return range.lowerBound >= title.range.lowerBound && range.upperBound <= title.range.upperBound
     }
 
     /// The other actors of the coordination an actor heads ("the Emirates and Saudi Arabia").
@@ -198,6 +269,7 @@ extension SentenceCoder {
             clause = head
         }
         while let node = clause, hops < 3 {
+            if isStillUnrealised(node) || hasNoOneSubject(node) { return .negated }
             for child in graph.children[node] {
                 let relation = graph.relation(child)
                 let word = graph.words[child]
@@ -223,6 +295,26 @@ extension SentenceCoder {
             hops += 1
         }
         return result
+    }
+
+    /// "No group claimed responsibility", "nobody was arrested": a subject that is no one.
+    func hasNoOneSubject(_ clause: Int) -> Bool {
+        guard let subject = graph.firstDependent(of: clause, ["nsubj"]) else { return false }
+        if Self.noOneWords.contains(graph.words[subject]) { return true }
+        return graph.children[subject].contains { graph.relation($0) == "det" && graph.words[$0] == "no" }
+    }
+
+    /// Pronouns that name no one.
+    static let noOneWords: Set<String> = ["nobody", "none", "noone"]
+
+    /// "have yet to meet", "is yet to sign": what is still to happen has not happened.
+    func isStillUnrealised(_ clause: Int) -> Bool {
+        let relation = graph.relation(clause)
+        guard relation == "xcomp" || relation == "advcl", let head = graph.head(clause),
+              graph.lemmas[head] == "have" || graph.lemmas[head] == "be",
+              graph.children[clause].contains(where: { graph.words[$0] == "to" && graph.relation($0) == "mark" })
+        else { return false }
+        return graph.children[head].contains { graph.words[$0] == "yet" && graph.relation($0) == "advmod" }
     }
 
     /// Whether an "unless" clause hangs on the trigger ("would meet him if ..." stays an offer).

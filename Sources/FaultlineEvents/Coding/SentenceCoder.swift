@@ -60,6 +60,8 @@ final class SentenceCoder {
     lazy var contexts: [String] = computeContexts()
     /// Time expressions by the predicate they modify (computed once).
     lazy var timeAttachments: [Int: TimeExpression] = computeTimeAttachments()
+    /// The actor of the person each title word belongs to (computed once).
+    lazy var titleOwners: [Int: Int] = computeTitleOwners()
     private var inProgress: Set<Int> = []
 
     init(
@@ -138,7 +140,7 @@ final class SentenceCoder {
         var isNoun = false
         switch upos {
         case "VERB":
-            guard relation != "amod" else { return nil }
+            guard relation != "amod", !isSubordinatingParticiple(token) else { return nil }
             candidates = lexicon.verbs[lemma] ?? lexicon.verbs[word] ?? lexicon.verbForms[word].flatMap { lexicon.verbs[$0] } ?? []
         case "NOUN":
             candidates = lexicon.nouns[lemma] ?? lexicon.nouns[word] ?? lexicon.nouns[EventLexicon.singular(word)] ?? []
@@ -163,11 +165,33 @@ final class SentenceCoder {
         return best
     }
 
+    /// Participles that also join clauses like a conjunction or preposition ("given the
+    /// reservations", "provided that the candidate ...", "granted that").
+    static let subordinatingParticiples: Set<String> = ["given", "provided", "providing", "granted"]
+
+    /// Whether a participle is used as a subordinator: one of ``subordinatingParticiples``
+    /// with no subject or auxiliary of its own and no recipient ("aid given to Iraq" is aid).
+    func isSubordinatingParticiple(_ token: Int) -> Bool {
+        guard Self.subordinatingParticiples.contains(graph.words[token]) else { return false }
+        for child in graph.children[token] {
+            let relation = graph.relation(child)
+            if relation == "nsubj" || relation == "aux" || relation == "iobj" { return false }
+            if relation == "obl", let preposition = graph.casePreposition(of: child), preposition == "to" || preposition == "by" {
+                return false
+            }
+        }
+        return true
+    }
+
     private func satisfies(_ frame: LexicalFrame, token: Int, noun: Bool) -> Bool {
         if let particle = frame.particle, !hasParticle(particle, token: token) { return false }
         if let companion = frame.companion {
             if noun ? !hasModifier(companion, token: token) : !hasObjectNoun(companion, token: token) { return false }
         }
+        if frame.needsActorSubject, !noun, !hasPowerHolderSubject(token) { return false }
+        // "withdrawal from the elections", "withdrew his ministers from the government": one
+        // retreats militarily from a place, not from a vote or a body.
+        if CodeFamilies.isMilitaryRetreat(frame.code), leavesNonPlace(token) { return false }
         if frame.needsActorObject {
             guard let object = actorObject(of: token),
                   index.actorAt[sentenceIndex][object] >= 0 || isPersonalPronoun(object) || namesPeople(object)
@@ -179,6 +203,86 @@ final class SentenceCoder {
             return false
         }
         return true
+    }
+
+    /// Whether a "from" (or "out of") phrase of a trigger names something other than a place.
+    func leavesNonPlace(_ token: Int) -> Bool {
+        // The phrase may hang on the trigger, on its object ("withdrew his ministers from the
+        // government") or, for a noun, on the verb that governs it ("announced his withdrawal
+        // from the elections").
+        var holders = [token]
+        if let object = graph.firstDependent(of: token, ["obj"]) { holders.append(object) }
+        if graph.relation(token) == "obj", let head = graph.head(token) { holders.append(head) }
+        for holder in holders where leavesNonPlace(directly: holder, trigger: token) { return true }
+        return false
+    }
+
+    private func leavesNonPlace(directly holder: Int, trigger token: Int) -> Bool {
+        for child in graph.children[holder] where graph.relation(child) == "obl" || graph.relation(child) == "nmod" {
+            let preposition = graph.casePreposition(of: child) ?? ""
+            guard preposition == "from" || preposition == "out of" || preposition == "of" && hasParticle("out", token: token)
+            else { continue }
+            return isProcessOrBody(child)
+        }
+        return false
+    }
+
+    /// Whether a noun names a process, contest or body rather than a place: an event noun of
+    /// the lexicon ("talks", "elections") or one of ``processesAndBodies``.
+    func isProcessOrBody(_ token: Int) -> Bool {
+        let lemma = graph.lemmas[token]
+        return Self.processesAndBodies.contains(lemma) || lexicon.nouns[lemma] != nil
+            || lexicon.nouns[EventLexicon.singular(graph.words[token])] != nil
+    }
+
+    /// Things one leaves that are no place: contests, processes, bodies, public life.
+    static let processesAndBodies: Set<String> = [
+        "election", "vote", "race", "contest", "poll", "ballot", "competition", "runoff", "primary", "process",
+        "government", "cabinet", "coalition", "parliament", "alliance", "bloc", "party", "politics", "life",
+        "campaign", "tournament", "league", "treaty", "accord", "pact", "deal", "agreement", "negotiation", "talk",
+        "organization", "organisation", "union", "body", "council", "committee", "movement", "office",
+    ]
+
+    /// Prepositions that tell where or to whom something fell, not that someone lost power.
+    static let fallingPlacePrepositions: Set<String> = ["into", "to", "onto", "on", "at", "near", "inside", "across", "short of", "behind", "under"]
+
+    /// Whether a token is part of a named place.
+    func isPlaceName(_ token: Int) -> Bool {
+        let entity = Int(index.entityAt[sentenceIndex][token])
+        guard entity >= 0 else { return false }
+        let type = document.entities[entity].type
+        return type == .gpe || type == .location || type == .facility
+    }
+
+    /// Whether a verb of falling ("fell", "collapsed") tells of someone losing power: its
+    /// subject names a person, government or group (not a weapon, a truce or "it"), and no
+    /// phrase says where or how it fell ("fell in Tel Aviv", "fell apart", "fell into the
+    /// hands of", "fell to the rebels").
+    func hasPowerHolderSubject(_ token: Int) -> Bool {
+        // "the regime appeared to collapse": the subject of the verb it completes; "..., and
+        // Assad's regime collapsed" with "regime" hung elsewhere: the noun right before it.
+        let controller = graph.relation(token) == "xcomp" ? graph.head(token) : nil
+        let previous = token > 0 && (graph.upos(token - 1) == "NOUN" || graph.upos(token - 1) == "PROPN") ? token - 1 : nil
+        let subject = graph.firstDependent(of: token, ["nsubj"]) ?? controller.flatMap({ graph.firstDependent(of: $0, ["nsubj"]) }) ?? previous
+        if let subject, isWeapon(subject) { return false }
+        for child in graph.children[token] {
+            let relation = graph.relation(child)
+            if relation == "compound" || relation == "advmod" && graph.tokens[child].xpos == "RP" { return false }
+            // "fell in Tel Aviv", "fell into the hands of", "fell to the rebels"; not "collapsed
+            // in the face of an offensive" or "fell on Sunday".
+            if relation == "obl", !isTimePhrase(child), let preposition = graph.casePreposition(of: child) {
+                if Self.fallingPlacePrepositions.contains(preposition) { return false }
+                if preposition == "in", isPlaceName(child) { return false }
+            }
+        }
+        // No subject in the tree at all: the clause may still tell of a fall from power.
+        guard let subject else { return true }
+        if graph.upos(subject) == "PRON" { return Self.pronounPerson[graph.words[subject]] == .person }
+        let named: (Int) -> Bool = { self.index.actorAt[self.sentenceIndex][$0] >= 0 }
+        return named(subject) || namesPeople(subject) || graph.children[subject].contains { child in
+            let relation = graph.deprel(child)
+            return (relation == "nmod:poss" || relation == "compound" || relation == "amod" || relation == "nmod") && named(child)
+        }
     }
 
     /// Whether the nearest verb above `token` is passive ("was eliminated following strikes").
@@ -205,6 +309,9 @@ final class SentenceCoder {
         }
         return []
     }
+
+    /// Verbs of falling short: a refusal only of the event they govern ("failed to sign").
+    static let failureVerbs: Set<String> = ["fail"]
 
     /// Intent verbs that only ever announce help: what they offer is never a threat.
     static let offeringVerbs: Set<String> = ["offer", "pledge", "volunteer", "guarantee"]
@@ -259,6 +366,11 @@ final class SentenceCoder {
     }
 
     private func hasObjectNoun(_ noun: String, token: Int) -> Bool {
+        // "the deal, struck in Beijing": a past participle describing the noun has it for object.
+        if graph.relation(token) == "acl", graph.tokens[token].xpos == "VBN", let head = graph.head(token),
+           matchesNoun(noun, head) || graph.children[head].contains(where: { graph.relation($0) == "compound" && matchesNoun(noun, $0) }) {
+            return true
+        }
         let asPhrases = asPhrasesOfObject(token)
         for child in graph.children[token] + asPhrases {
             let relation = graph.relation(child)
@@ -393,6 +505,8 @@ final class SentenceCoder {
             guard let complement = complement(of: token, role: frame.role), let inner = draft(complement) else {
                 // "the visit ended": stopping nothing coded is no event; "cut off Qatar" is.
                 if frame.role == .halt && base.targets.isEmpty { return nil }
+                // "most failed to reach their targets": failing at nothing coded is no refusal.
+                if frame.role == .reject, Self.failureVerbs.contains(frame.head) { return nil }
                 var result = base
                 // "demanded that the US cancel its plans": the one asked to act is the target.
                 if result.targets.isEmpty { result.targets = clauseSubjectActors(of: token, excluding: base.sources) }
@@ -659,8 +773,21 @@ final class SentenceCoder {
             if sources.isEmpty, (18...20).contains(CodeFamilies.digits(frame.code).root) {
                 sources = attackerOfAttackNoun(under: token)
             }
-            // "a missionary was arrested in Lebanon": with no agent, CAMEO codes the place's state.
-            if sources.isEmpty, let place = location(of: token, preferred: nil), let country = place.country {
+            // "rockets from Iran were fired at Israel", "missiles were fired from Iran": where a
+            // weapon came from is who fired it.
+            if sources.isEmpty, (18...20).contains(CodeFamilies.digits(frame.code).root) {
+                sources = launchOrigin(of: token, subject: graph.firstDependent(of: token, ["nsubj"]))
+            }
+            // "rockets were fired at the base": the weapon is what is fired, not whom at.
+            if isWeaponSubject(of: token) {
+                (targets, usedTarget) = targetActors(of: token, frame: frame)
+            }
+            // "a missionary was arrested in Lebanon": with no agent, CAMEO codes the place's
+            // state, for what states do (arrests, force); a deal "struck in Beijing" is not
+            // China's, and a place the act is aimed at ("fired at Israel") is not its author.
+            if sources.isEmpty, CodeFamilies.digits(frame.code).root >= 15,
+               let place = location(of: token, preferred: nil, prepositions: Self.statePlacePrepositions.subtracting(frame.targetSlots.filter { $0 != "from" })),
+               let country = place.country, !targets.contains(where: { $0.actor.name == place.name }) {
                 sources = [ActorHit(actor: CodedActor(name: place.name, code: ActorCode(country: country)), evidence: .inferred)]
             }
         } else {
@@ -712,9 +839,54 @@ final class SentenceCoder {
         var position = token - 1
         while position >= 0, token - position <= window {
             let actor = Int(index.actorAt[sentenceIndex][position])
-            if actor >= 0 { return ActorHit(actor: document.actors[actor], evidence: .inferred) }
+            // "an office in Najaf", "a fire at a Nasiriyah hospital": a place named where
+            // something is, is not who acts.
+            // A name right before a verb is a subject whatever the parse says ("..., and Iran
+            // will discuss", with Iran hung on "in Rome").
+            // Nor is the voice of an "according to" phrase.
+            if actor >= 0, !isInPlacePhrase(position) || startsClause(after: position), !isInAccordingPhrase(position) {
+                return ActorHit(actor: document.actors[actor], evidence: .inferred)
+            }
             if graph.words[position] == ";" { return nil }
             position -= 1
+        }
+        return nil
+    }
+
+    /// Whether the word after a token is a verb or an auxiliary.
+    func startsClause(after token: Int) -> Bool {
+        let next = token + 1
+        guard next < graph.count else { return false }
+        let upos = graph.upos(next)
+        return upos == "AUX" || upos == "VERB"
+    }
+
+    /// Prepositions that say where something is or happens ("in Najaf", "at a Nasiriyah
+    /// hospital"), not who takes part.
+    static let locativePrepositions: Set<String> = ["in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"]
+
+    /// Where a passive event with no agent happened, or whence it came ("expelled from North
+    /// Korea"): the state of that place did it.
+    static let statePlacePrepositions: Set<String> = locativePrepositions.union(["from"])
+
+    /// Whether a token names a place (or modifies a noun) in a locative phrase: "in Najaf",
+    /// "at a Nasiriyah hospital".
+    func isInPlacePhrase(_ token: Int) -> Bool { locativePhrase(of: token) != nil }
+
+    /// The head of the locative phrase a place name is in ("Nasiriyah" in "at a Nasiriyah
+    /// hospital": "hospital"), or `nil` when it is in none.
+    func locativePhrase(of token: Int) -> Int? {
+        let entity = Int(index.entityAt[sentenceIndex][token])
+        guard entity >= 0 else { return nil }
+        let type = document.entities[entity].type
+        guard type == .gpe || type == .location || type == .facility else { return nil }
+        var node = token
+        for _ in 0..<3 {
+            if let preposition = graph.casePreposition(of: node) { return Self.locativePrepositions.contains(preposition) ? node : nil }
+            let relation = graph.relation(node)
+            guard relation == "compound" || relation == "flat" || relation == "amod" || relation == "conj",
+                  let head = graph.head(node) else { return nil }
+            node = head
         }
         return nil
     }
@@ -724,6 +896,7 @@ final class SentenceCoder {
         var targets: [ActorHit] = []
         var owner: [ActorHit] = []
         var agent: [ActorHit] = []
+        var agentFromOrigin = false
         var usedTarget: Int?
         let slots = frame.targetSlots.isEmpty ? Self.nominalTargetSlots : frame.targetSlots
         for child in graph.children[token] {
@@ -736,6 +909,14 @@ final class SentenceCoder {
                     owner = actors(of: child)
                 } else if preposition == "by" {
                     agent = actors(of: child)
+                } else if preposition == "from", agent.isEmpty, !slots.contains("from"),
+                          !Self.fromIsPlaceRoots.contains(CodeFamilies.digits(frame.code).root),
+                          !isInBackgroundPhrase(token) {
+                    // "an invitation from Biden", "an attack from Iran": who it comes from
+                    // acts; one withdraws or is expelled from a place. (A background phrase,
+                    // "following an invitation from X", keeps the clause's actors, as before.)
+                    agent = actors(of: child)
+                    agentFromOrigin = !agent.isEmpty
                 } else if targets.isEmpty, slots.contains(preposition) {
                     targets = actors(of: child)
                     if !targets.isEmpty { usedTarget = child }
@@ -748,8 +929,17 @@ final class SentenceCoder {
         if frame.patient {
             targets = owner
             sources = agent
+        } else if isInSupportOf(token), targets.isEmpty, !owner.isEmpty {
+            // "attacks in support of Gaza": Gaza is supported; the clause's actors support it.
+            targets = owner
+            if !agent.isEmpty { sources = agent }
         } else {
             sources = owner.isEmpty ? agent : owner
+            // "received an invitation from Biden", "faced criticism from the US": the one
+            // who receives what came from the agent is its target.
+            if owner.isEmpty, agentFromOrigin, targets.isEmpty, graph.relation(token) == "obj" {
+                targets = governingActors(of: token).0.filter { hit in !sources.contains { $0.actor == hit.actor } }
+            }
         }
         var background = false
         if sources.isEmpty && !frame.patient || frame.patient && sources.isEmpty {
@@ -785,6 +975,24 @@ final class SentenceCoder {
             sources: sources, targets: targets, location: location(of: token, preferred: usedTarget),
             modality: nil, background: background, expectsTarget: !frame.targetSlots.isEmpty)
     }
+
+    /// Whether a support noun stands in an "in support of X" phrase, where X is supported.
+    func isInSupportOf(_ token: Int) -> Bool {
+        guard let frame = frames[token], CodeFamilies.digits(frame.code).root == 5 else { return false }
+        return graph.casePreposition(of: token) == "in"
+    }
+
+    /// Whether a noun opens a background phrase ("after the attack", "following an
+    /// invitation", also when the parse made "following" a verb).
+    func isInBackgroundPhrase(_ token: Int) -> Bool {
+        if graph.casePreposition(of: token).map(Self.backgroundPrepositions.contains) ?? false { return true }
+        guard let head = graph.head(token) else { return false }
+        return Self.backgroundPrepositions.contains(graph.words[head]) || graph.words[head] == "following"
+    }
+
+    /// Roots whose nouns take "from" for the place or body left, not the actor: withdrawal
+    /// and release (08), reduced relations (16), expulsion (17).
+    static let fromIsPlaceRoots: Set<Int> = [8, 16, 17]
 
     static let nominalTargetSlots = ["with", "against", "on", "to", "between", "toward", "towards", "into", "upon"]
     static let backgroundPrepositions: Set<String> = ["after", "following", "since", "before", "amid", "despite", "during", "with"]

@@ -13,6 +13,9 @@ public struct Cues: Sendable {
     public var necessity: Set<String> = []
     /// Nouns naming a document ("readout", "statement").
     public var documents: Set<String> = []
+    /// Nouns naming weapons and munitions ("rockets", "drones"): what is fired or launched,
+    /// never whom at.
+    public var weapons: Set<String> = []
     /// Words that mark a news outlet.
     public var media: Set<String> = []
     /// Words that mark an anonymous voice ("sources", "officials").

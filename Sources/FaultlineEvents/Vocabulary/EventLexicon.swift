@@ -185,7 +185,10 @@ public struct EventLexicon: Sendable {
             }
             frame.role = parsed
         }
-        if let source = options["source"] as? String { frame.sourceFromObject = source == "object" }
+        if let source = options["source"] as? String {
+            frame.sourceFromObject = source == "object"
+            frame.needsActorSubject = source == "subject"
+        }
         if let target = options["target"] as? [Any] { frame.targetSlots = target.map { "\($0)".lowercased() } }
         if let patient = options["patient"] as? Bool { frame.patient = patient }
         if let mode = options["mode"] as? String { frame.mode = mode }
@@ -212,6 +215,7 @@ public struct EventLexicon: Sendable {
         cues.obligation.formUnion(try Self.words(mapping["obligation"], file: file, key: "obligation"))
         cues.necessity.formUnion(try Self.words(mapping["necessity"], file: file, key: "necessity"))
         cues.documents.formUnion(try Self.words(mapping["documents"], file: file, key: "documents"))
+        cues.weapons.formUnion(try Self.words(mapping["weapons"], file: file, key: "weapons"))
         cues.media.formUnion(try Self.words(mapping["media"], file: file, key: "media"))
         cues.anonymous.formUnion(try Self.words(mapping["anonymous"], file: file, key: "anonymous"))
     }

@@ -75,6 +75,9 @@ public struct LexicalFrame: Sendable, Hashable {
     /// Whether the noun is an event only as what a request, promise or refusal is about
     /// ("called for elections", "promised reforms"), never on its own.
     public var complementOnly: Bool = false
+    /// Whether the subject must be someone who can hold power (`source: subject`): "the
+    /// regime fell" is a change of leadership, "the missile fell in Tel Aviv" none.
+    public var needsActorSubject: Bool = false
 
     /// An entry from its parts.
     public init(
