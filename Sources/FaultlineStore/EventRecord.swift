@@ -148,10 +148,15 @@ public struct EventRecord: Sendable, Hashable, Codable {
     public var document: DocumentRef
     /// The sentence of that document.
     public var sentence: SentenceRef
-    /// Who acts.
-    public var source: ActorRef?
-    /// Who is acted upon.
-    public var target: ActorRef?
+    /// Who acts, every actor of a compound or reciprocal source in the order the report names
+    /// them ("Iran and Saudi Arabia agreed": both).
+    public var sources: [ActorRef]
+    /// Who is acted upon, in the order the report names them.
+    public var targets: [ActorRef]
+    /// The first source: the record's main actor.
+    public var source: ActorRef? { sources.first }
+    /// The first target.
+    public var target: ActorRef? { targets.first }
     /// The words that express the event.
     public var trigger: String
     /// CAMEO code, e.g. "043".
@@ -181,7 +186,7 @@ public struct EventRecord: Sendable, Hashable, Codable {
 
     /// A record with every field given.
     public init(
-        id: String, document: DocumentRef, sentence: SentenceRef, source: ActorRef?, target: ActorRef?,
+        id: String, document: DocumentRef, sentence: SentenceRef, sources: [ActorRef], targets: [ActorRef],
         trigger: String, cameo: String, goldstein: Double, quadClass: Int, plover: Plover,
         date: String?, datePrecision: String, location: LocationRef?, attribution: AttributionRef?,
         modality: String, confidence: Double, mentions: Int
@@ -189,8 +194,8 @@ public struct EventRecord: Sendable, Hashable, Codable {
         self.id = id
         self.document = document
         self.sentence = sentence
-        self.source = source
-        self.target = target
+        self.sources = sources
+        self.targets = targets
         self.trigger = trigger
         self.cameo = cameo
         self.cameoRoot = String(cameo.prefix(2))
@@ -207,13 +212,40 @@ public struct EventRecord: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, document, sentence, source, target, trigger, cameo
+        case id, document, sentence, source, target, sources, targets, trigger, cameo
         case cameoRoot = "cameo_root"
         case goldstein
         case quadClass = "quad_class"
         case plover, date
         case datePrecision = "date_precision"
         case location, attribution, modality, confidence, mentions
+    }
+
+    /// Reads a record as ``encode(to:)`` writes it; a record with only `source` and `target`
+    /// (as DESIGN.md shows it) reads as one actor each.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func actors(_ list: CodingKeys, _ single: CodingKeys) throws -> [ActorRef] {
+            if let all = try container.decodeIfPresent([ActorRef].self, forKey: list) { return all }
+            return try container.decodeIfPresent(ActorRef.self, forKey: single).map { [$0] } ?? []
+        }
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            document: try container.decode(DocumentRef.self, forKey: .document),
+            sentence: try container.decode(SentenceRef.self, forKey: .sentence),
+            sources: try actors(.sources, .source), targets: try actors(.targets, .target),
+            trigger: try container.decode(String.self, forKey: .trigger),
+            cameo: try container.decode(String.self, forKey: .cameo),
+            goldstein: try container.decode(Double.self, forKey: .goldstein),
+            quadClass: try container.decode(Int.self, forKey: .quadClass),
+            plover: try container.decode(Plover.self, forKey: .plover),
+            date: try container.decodeIfPresent(String.self, forKey: .date),
+            datePrecision: try container.decode(String.self, forKey: .datePrecision),
+            location: try container.decodeIfPresent(LocationRef.self, forKey: .location),
+            attribution: try container.decodeIfPresent(AttributionRef.self, forKey: .attribution),
+            modality: try container.decode(String.self, forKey: .modality),
+            confidence: try container.decode(Double.self, forKey: .confidence),
+            mentions: try container.decode(Int.self, forKey: .mentions))
     }
 
     /// Writes every field, `null` included, so consumers can rely on the keys being there.
@@ -224,6 +256,8 @@ public struct EventRecord: Sendable, Hashable, Codable {
         try container.encode(sentence, forKey: .sentence)
         try container.encode(source, forKey: .source)
         try container.encode(target, forKey: .target)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(targets, forKey: .targets)
         try container.encode(trigger, forKey: .trigger)
         try container.encode(cameo, forKey: .cameo)
         try container.encode(cameoRoot, forKey: .cameoRoot)

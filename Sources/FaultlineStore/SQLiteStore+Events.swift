@@ -88,16 +88,17 @@ extension SQLiteStore {
 
     private static func record(from row: Row, in db: Database) throws -> EventRecord {
         let mentionID: Int64 = row["mention_id"]
-        var source: EventRecord.ActorRef?
-        var target: EventRecord.ActorRef?
+        var sources: [EventRecord.ActorRef] = []
+        var targets: [EventRecord.ActorRef] = []
         for actor in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT ea.role, ea.name, ea.country, ea.sector, a.kb_id
             FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
-            WHERE ea.mention_id = ? AND ea.position = 0 AND ea.role IN ('source', 'target')
+            WHERE ea.mention_id = ? AND ea.role IN ('source', 'target')
+            ORDER BY ea.position
             """), arguments: [mentionID]) {
             let ref = EventRecord.ActorRef(
                 name: actor["name"], actor: actor["kb_id"], country: actor["country"], sector: actor["sector"])
-            if actor["role"] as String == "source" { source = ref } else { target = ref }
+            if actor["role"] as String == "source" { sources.append(ref) } else { targets.append(ref) }
         }
         let documentID: Int64 = row["document_id"]
         let locationName: String? = row["location_name"]
@@ -107,7 +108,7 @@ extension SQLiteStore {
             id: String(eventID),
             document: .init(id: String(documentID), url: row["url"], outlet: row["outlet"], published: row["published"]),
             sentence: .init(index: row["sentence"], text: row["sentence_text"] ?? ""),
-            source: source, target: target, trigger: row["trigger"], cameo: row["cameo"],
+            sources: sources, targets: targets, trigger: row["trigger"], cameo: row["cameo"],
             goldstein: row["goldstein"], quadClass: row["quad_class"],
             plover: .init(
                 event: row["plover_event"], mode: row["plover_mode"],

@@ -9,7 +9,7 @@ extension EventRecord: TabularRecord {
 
     var cells: [String] {
         [
-            id, date ?? "", source.map(Self.label) ?? "", cameo, plover.event, target.map(Self.label) ?? "",
+            id, date ?? "", Self.label(sources), cameo, plover.event, Self.label(targets),
             location?.name ?? "", attribution?.name ?? "", modality, Self.decimal(confidence),
             String(mentions), document.id, String(sentence.index + 1),
         ]
@@ -18,6 +18,14 @@ extension EventRecord: TabularRecord {
     /// "Esmail Qaani (IRNMIL)".
     static func label(_ actor: ActorRef) -> String {
         actor.code.map { "\(actor.name) (\($0))" } ?? actor.name
+    }
+
+    /// Every actor of a compound source or target: "Iran (IRN) and Saudi Arabia (SAU)"; empty
+    /// for none.
+    static func label(_ actors: [ActorRef]) -> String {
+        let labels = actors.map(label)
+        guard labels.count > 1 else { return labels.first ?? "" }
+        return labels.dropLast().joined(separator: ", ") + " and " + labels.last!
     }
 
     /// Two decimals.

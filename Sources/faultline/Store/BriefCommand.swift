@@ -106,8 +106,8 @@ enum Brief {
     }
 
     private static func who(_ report: EventRecord) -> String {
-        let source = report.source.map(EventRecord.label) ?? "(unknown actor)"
-        guard let target = report.target else { return source }
-        return "\(source) → \(EventRecord.label(target))"
+        let source = report.sources.isEmpty ? "(unknown actor)" : EventRecord.label(report.sources)
+        guard !report.targets.isEmpty else { return source }
+        return "\(source) → \(EventRecord.label(report.targets))"
     }
 }
