@@ -8,7 +8,7 @@ import Testing
 struct ReadCommandTests {
     /// The keys of the event record, as docs/FORMATS.md lists them.
     static let eventKeys: Set<String> = [
-        "id", "document", "sentence", "source", "target", "trigger", "cameo", "cameo_root", "goldstein",
+        "id", "document", "sentence", "source", "target", "sources", "targets", "trigger", "cameo", "cameo_root", "goldstein",
         "quad_class", "plover", "date", "date_precision", "location", "attribution", "modality",
         "confidence", "mentions",
     ]
