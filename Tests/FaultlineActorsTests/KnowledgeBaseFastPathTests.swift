@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// The cheaper loading paths of the knowledge base give what the plain ones gave.
-@Suite struct KnowledgeBaseLoadingSpeedTests {
+@Suite struct KnowledgeBaseFastPathTests {
     @Test func bundledFilesReadTheSameWithoutTypeResolution() throws {
         let files = try KnowledgeBase.yamlFiles(in: KnowledgeBase.bundledDirectory)
         #expect(files.count > 3)
