@@ -32,6 +32,17 @@ import Testing
         #expect(region.actors.isEmpty)
     }
 
+    @Test func aGenericNameAfterAnotherCountryIsAnotherBody() {
+        let coder = ActorCoder(knowledgeBase: SharedKnowledgeBase.bundled)
+        // The base knows "Congress" as the US one; India's party of that name is not it.
+        let indian = coder.match(phrase: "Indian National Congress", date: nil)
+        #expect(indian?.coded.code.country == "IND")
+        #expect(indian?.coded.actor != "usa.senate")
+        // The same country before it, or none, keeps the body the base knows.
+        #expect(coder.match(phrase: "the American Congress", date: nil)?.coded.actor == "usa.senate")
+        #expect(coder.match(phrase: "Congress", date: nil)?.coded.actor == "usa.senate")
+    }
+
     @Test func anUnknownBodyThatSaysItIsInternationalTakesNoCountryFromContext() {
         let coder = ActorCoder(knowledgeBase: SharedKnowledgeBase.bundled)
         let global = coder.match(phrase: "the Global Water Forum", date: nil, contextCountries: ["KEN"])

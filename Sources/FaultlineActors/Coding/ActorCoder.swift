@@ -114,7 +114,15 @@ public struct ActorCoder: Sendable {
                     break
                 }
             }
-            let chosen = chooseActor(hit.targets, date: date, country: countryCue, nameRun: nameRun(around: hit, in: tokens), titled: sector != nil)
+            var chosen = chooseActor(hit.targets, date: date, country: countryCue, nameRun: nameRun(around: hit, in: tokens), titled: sector != nil)
+            // An organisation of another country than the one named before it is another body of
+            // the same generic name: "Indian National Congress" is not the US Congress.
+            if let id = chosen?.id, let named = countryCue, hit.start > 0,
+               knowledgeBase.actors[id]?.kind != .person,
+               let own = knowledgeBase.country(of: id), own != named {
+                chosen = nil
+                evidence.append("name \(id) is of \(own), not \(named)")
+            }
             // A name that matched no one ("Gul" of "Gul Rahman" is no President Gül) stays an
             // unknown word of the name.
             if chosen == nil, hit.targets.allSatisfy({ target in
