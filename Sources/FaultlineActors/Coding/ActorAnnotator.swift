@@ -73,7 +73,7 @@ public struct ActorAnnotator: Annotator {
         // where what it tells of happens: its country places no one.
         for (position, mention) in document.entities.enumerated() where mention.type == .person || mention.type == .organization {
             guard let match = contextFree[position], !match.isProvisional, let country = match.coded.code.country,
-                  match.coded.code.sector != Self.mediaSector
+                  !match.coded.code.isMedia
             else { continue }
             if counts[country] == nil { counts[country] = 0 }
             note(country, sentence: mention.sentence)
@@ -140,7 +140,7 @@ public struct ActorAnnotator: Annotator {
             guard results[position] == nil || Self.rank(chosen) > Self.rank(results[position]!) else { continue }
             // A named country keeps its own code: "Iran" put in one cluster with "Iranian
             // state media" is not the broadcaster.
-            if mention.type == .gpe, let own = results[position], !own.isProvisional, chosen.coded.code.sector == Self.mediaSector {
+            if mention.type == .gpe, let own = results[position], !own.isProvisional, chosen.coded.code.isMedia {
                 continue
             }
             var shared = chosen
@@ -150,9 +150,6 @@ public struct ActorAnnotator: Annotator {
         }
         return results
     }
-
-    /// The sector of news outlets.
-    static let mediaSector = "MED"
 
     /// Fills `document.actors` with one coded actor per entity mention that names an actor,
     /// after adding mentions of the base's multi-word names that the recognizer missed.

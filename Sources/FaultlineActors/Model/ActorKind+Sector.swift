@@ -1,3 +1,5 @@
+import FaultlineCore
+
 extension ActorKind {
     /// The kind of actor a CAMEO sector code names, or `nil` for a sector that names no kind
     /// of its own (e.g. `ELI`, `BUS`). Callers with a wider vocabulary (Phoenix's `INS`,
@@ -21,4 +23,10 @@ extension ActorKind {
         default: return nil
         }
     }
+}
+
+extension ActorCode {
+    /// Whether the sector is a news outlet's (`MED`): an outlet tells where a report comes
+    /// from, not where what it tells of happens.
+    public var isMedia: Bool { sector.flatMap(ActorKind.init(sector:)) == .media }
 }

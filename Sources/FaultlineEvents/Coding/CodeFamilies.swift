@@ -135,10 +135,10 @@ enum CodeFamilies {
         }
     }
 
-    /// Root, second and third digit of a code ("0874" -> 8, 7, 4; "19" -> 19, 0, 0).
     /// Whether a code is a military retreat or surrender (0874).
     static func isMilitaryRetreat(_ code: String) -> Bool { code == "0874" }
 
+    /// Root, second and third digit of a code ("0874" -> 8, 7, 4; "19" -> 19, 0, 0).
     static func digits(_ code: String) -> (root: Int, second: Int, third: Int) {
         let bytes = Array(code.utf8)
         func digit(_ index: Int) -> Int { index < bytes.count ? Int(bytes[index]) - 48 : 0 }

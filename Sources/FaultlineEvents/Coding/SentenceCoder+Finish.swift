@@ -1,3 +1,4 @@
+import FaultlineActors
 import FaultlineCore
 
 extension SentenceCoder {
@@ -14,7 +15,7 @@ extension SentenceCoder {
         // "spoke anonymously", "speaking to reporters": talking to no one, or to the press, is
         // no consultation.
         if draft.triggers.count == 1, Self.conversationVerbs.contains(graph.lemmas[trigger]), !nounTriggers.contains(trigger),
-           draft.targets.allSatisfy({ $0.actor.code.sector == Self.mediaSector }) {
+           draft.targets.allSatisfy({ $0.actor.code.isMedia }) {
             return nil
         }
         // "Israel -> Israel": a place does not act on itself.
@@ -156,9 +157,6 @@ extension SentenceCoder {
 
     /// Verbs of talking, a consultation only with someone to talk to.
     static let conversationVerbs: Set<String> = ["speak", "talk"]
-
-    /// The sector of news outlets and journalists.
-    static let mediaSector = "MED"
 
     /// Whether a target is its source itself: the same place, named or inferred from where it
     /// happened ("Israel -> Israel" from "rockets fired at Israel").

@@ -987,7 +987,7 @@ final class SentenceCoder {
     func isInBackgroundPhrase(_ token: Int) -> Bool {
         if graph.casePreposition(of: token).map(Self.backgroundPrepositions.contains) ?? false { return true }
         guard let head = graph.head(token) else { return false }
-        return Self.backgroundPrepositions.contains(graph.words[head]) || graph.words[head] == "following"
+        return Self.backgroundPrepositions.contains(graph.words[head])
     }
 
     /// Roots whose nouns take "from" for the place or body left, not the actor: withdrawal
