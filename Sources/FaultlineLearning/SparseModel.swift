@@ -86,26 +86,24 @@ public struct SparseModel: Sendable {
 
     /// ``largestMagnitude(_:)-([Float])`` of a buffer.
     static func largestMagnitude(_ weights: UnsafeBufferPointer<Float>) -> Float {
-        do {
-            var lanes = SIMD8<Float>(repeating: 0)
-            var index = 0
-            if let start = weights.baseAddress {
-                let raw = UnsafeRawPointer(start)
-                while index + 8 <= weights.count {
-                    var magnitudes = raw.loadUnaligned(fromByteOffset: index * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
-                    magnitudes.replace(with: -magnitudes, where: magnitudes .< 0)
-                    // A NaN compares false, so it never replaces a lane.
-                    lanes.replace(with: magnitudes, where: lanes .< magnitudes)
-                    index += 8
-                }
+        var lanes = SIMD8<Float>(repeating: 0)
+        var index = 0
+        if let start = weights.baseAddress {
+            let raw = UnsafeRawPointer(start)
+            while index + 8 <= weights.count {
+                var magnitudes = raw.loadUnaligned(fromByteOffset: index * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
+                magnitudes.replace(with: -magnitudes, where: magnitudes .< 0)
+                // A NaN compares false, so it never replaces a lane.
+                lanes.replace(with: magnitudes, where: lanes .< magnitudes)
+                index += 8
             }
-            var largest = lanes.max()
-            while index < weights.count {
-                largest = max(largest, abs(weights[index]))
-                index += 1
-            }
-            return largest
         }
+        var largest = lanes.max()
+        while index < weights.count {
+            largest = max(largest, abs(weights[index]))
+            index += 1
+        }
+        return largest
     }
 
     /// Adds the weights of `features` to `scores` (which has ``classCount`` elements).
